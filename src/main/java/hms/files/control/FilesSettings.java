@@ -1,0 +1,58 @@
+package hms.files.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where tenant files are stored and how long their presigned URLs live. */
+@Dependent
+public class FilesSettings {
+  /** SigV4 refuses presigned URLs that live longer than this. */
+  static final Duration SIGV4_MAX_EXPIRY = Duration.ofDays(7);
+
+  private final String region;
+  private final String bucket;
+  private final Optional<URI> endpoint;
+  private final Duration presignExpiry;
+
+  @Inject
+  public FilesSettings(
+      // AWS region of the bucket.
+      @ConfigProperty(name = "files.s3.region", defaultValue = "us-east-1") String region,
+      // The bucket every tenant's files go to, under the tenant's own prefix.
+      @ConfigProperty(name = "files.s3.bucket", defaultValue = "hms-files") String bucket,
+      // Only for an S3 stand-in (S3Proxy): its URL; unset means AWS's own endpoint.
+      @ConfigProperty(name = "files.s3.endpoint") Optional<String> endpoint,
+      // How long presigned upload and download URLs stay valid (ISO-8601 duration).
+      @ConfigProperty(name = "files.presign.expiry", defaultValue = "PT1H") String presignExpiry) {
+    this.region = region;
+    this.bucket = bucket;
+    this.endpoint = endpoint.filter(e -> !e.isBlank()).map(URI::create);
+    this.presignExpiry = Duration.parse(presignExpiry);
+    if (this.presignExpiry.isNegative()
+        || this.presignExpiry.isZero()
+        || this.presignExpiry.compareTo(SIGV4_MAX_EXPIRY) > 0) {
+      throw new IllegalArgumentException(
+          "files.presign.expiry must be between 1 second and 7 days, was " + presignExpiry);
+    }
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public String bucket() {
+    return bucket;
+  }
+
+  public Optional<URI> endpoint() {
+    return endpoint;
+  }
+
+  public Duration presignExpiry() {
+    return presignExpiry;
+  }
+}

@@ -1,0 +1,15 @@
+package hms.health.boundary;
+
+import java.util.Optional;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+
+/** The shape of every check's answer: a name, UP or DOWN, and at most a short reason code. */
+final class Checks {
+  private Checks() {}
+
+  static HealthCheckResponse of(String name, Optional<String> problem) {
+    return problem
+        .map(reason -> HealthCheckResponse.named(name).down().withData("reason", reason).build())
+        .orElseGet(() -> HealthCheckResponse.up(name));
+  }
+}

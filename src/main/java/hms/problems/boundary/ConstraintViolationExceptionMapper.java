@@ -1,0 +1,65 @@
+package hms.problems.boundary;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/** Bean Validation failures of request bodies and parameters: 400 with one entry per field. */
+@Provider
+public class ConstraintViolationExceptionMapper
+    implements ExceptionMapper<ConstraintViolationException> {
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(ConstraintViolationException e) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return Problems.answer(
+            Response.Status.BAD_REQUEST,
+            "validation",
+            "Validation Failed",
+            "Some fields are missing or invalid; see errors.",
+            uri,
+            null,
+            errors)
+        .build();
+  }
+
+  /**
+   * The field as the client named it: the path below the method parameter ({@code email}, {@code
+   * address.city}), or {@code body} when the whole body is missing.
+   */
+  static String field(ConstraintViolation<?> violation) {
+    return field(violation.getPropertyPath());
+  }
+
+  static String field(Path path) {
+    String name =
+        StreamSupport.stream(path.spliterator(), false)
+            .filter(
+                node ->
+                    node.getKind() != ElementKind.METHOD
+                        && node.getKind() != ElementKind.PARAMETER
+                        && node.getKind() != ElementKind.CONSTRUCTOR
+                        && node.getKind() != ElementKind.RETURN_VALUE)
+            .map(
+                node ->
+                    node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""))
+            .filter(part -> part != null && !part.isEmpty() && !"null".equals(part))
+            .collect(Collectors.joining("."));
+    return name.isEmpty() ? "body" : name;
+  }
+}

@@ -1,0 +1,38 @@
+package hms.problems.boundary;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem: the body of every error answer. {@code errors} lists the fields that failed
+ * validation; {@code errorId} names a server failure in the log. Absent members are left out.
+ */
+@Schema(name = "Problem", description = "An RFC 9457 problem detail.")
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errorId", "errors"})
+public record Problem(
+    @Schema(required = true, example = "urn:hms:problem:not-found") URI type,
+    @Schema(required = true, example = "Not Found") String title,
+    @Schema(required = true, example = "404") int status,
+    @Schema(example = "There is nothing at this address.") String detail,
+    @Schema(example = "/api/patients/42") URI instance,
+    @Schema(description = "Only on 500: the id the server logged the failure under.")
+        String errorId,
+    @Schema(description = "Only on validation failures: one entry per rejected field.")
+        List<FieldError> errors) {
+
+  /** The media type of every error answer. */
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One rejected field of a request body or parameter. */
+  @Schema(name = "FieldError")
+  public record FieldError(
+      @Schema(required = true, example = "email") String field,
+      @Schema(required = true, example = "must be a well-formed email address") String message) {}
+
+  /** The stable type URI of a kind of problem, named by a short slug. */
+  public static URI type(String slug) {
+    return URI.create("urn:hms:problem:" + slug);
+  }
+}

@@ -1,0 +1,49 @@
+package hms.problems.boundary;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * A failure the client can act on. Code that fails throws this (or a subclass named after the
+ * domain rule); {@link ProblemExceptionMapper} turns it into problem+json. The detail is written
+ * for the client, so it must never carry a third party's message or internal names.
+ */
+public class ProblemException extends RuntimeException {
+  private final Response.StatusType status;
+  private final String slug;
+  private final String title;
+  private final List<Problem.FieldError> errors;
+
+  public ProblemException(Response.StatusType status, String slug, String title, String detail) {
+    this(status, slug, title, detail, List.of());
+  }
+
+  public ProblemException(
+      Response.StatusType status,
+      String slug,
+      String title,
+      String detail,
+      List<Problem.FieldError> errors) {
+    super(detail);
+    this.status = status;
+    this.slug = slug;
+    this.title = title;
+    this.errors = List.copyOf(errors);
+  }
+
+  Response.StatusType status() {
+    return status;
+  }
+
+  String slug() {
+    return slug;
+  }
+
+  String title() {
+    return title;
+  }
+
+  List<Problem.FieldError> errors() {
+    return errors;
+  }
+}

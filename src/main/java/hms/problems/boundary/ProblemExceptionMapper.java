@@ -1,0 +1,19 @@
+package hms.problems.boundary;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The failures the application raises on purpose. */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(ProblemException e) {
+    return Problems.answer(e.status(), e.slug(), e.title(), e.getMessage(), uri, null, e.errors())
+        .build();
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The error model: every error answer is an RFC 9457 {@code application/problem+json} body.
+ *
+ * <p>Decisions. Code fails by throwing: a {@code ProblemException} (or a subclass named after a
+ * domain rule) for failures a client can act on, the runtime's {@code WebApplicationException}s for
+ * protocol refusals, Bean Validation's {@code ConstraintViolationException} for bad input. One
+ * mapper per kind turns them into problems; nothing builds an error {@code Response} inline.
+ * Problem types are stable URNs ({@code urn:hms:problem:<slug>}) rather than URLs, because no
+ * documentation site is promised yet. Details are fixed texts written here: the runtime's and third
+ * parties' messages name internals (classes, SQL, hosts) and never reach a client. An unexpected
+ * failure answers 500 with an {@code errorId} that the log carries with the stack.
+ *
+ * <p>The OpenAPI filter declares the problem body on every 4xx/5xx response so that generated
+ * clients get a typed error.
+ *
+ * <p>Rejected: per-feature error envelopes (clients would need one parser per feature); echoing
+ * exception messages (leaks internals).
+ *
+ * <p>Out of scope: localisation of details.
+ */
+package hms.problems;

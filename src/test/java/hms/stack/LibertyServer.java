@@ -1,0 +1,48 @@
+package hms.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The Liberty server the build created under target/liberty, driven by its own script. */
+final class LibertyServer {
+  private static final String SERVER = "hms";
+  private final Path script;
+  private final Path log;
+
+  LibertyServer(StackSettings settings, Path logs) throws IOException {
+    this.script = settings.targetDir().resolve("liberty/wlp/bin/server");
+    this.log = logs.resolve("liberty-script.log");
+    if (!Files.isExecutable(script)) {
+      throw new IOException(script + " is missing: run the build's package phase first");
+    }
+  }
+
+  Path logDir() {
+    return script.getParent().getParent().resolve("usr/servers/" + SERVER + "/logs");
+  }
+
+  void start(Map<String, String> env) throws IOException, InterruptedException {
+    // A server left running by an interrupted earlier run would keep its old settings.
+    run("stop", Map.of());
+    if (run("start", env) != 0) {
+      throw new IOException("Liberty did not start; see " + log + " and " + logDir());
+    }
+  }
+
+  void stop() throws IOException, InterruptedException {
+    run("stop", Map.of());
+  }
+
+  private int run(String action, Map<String, String> env) throws IOException, InterruptedException {
+    Files.createDirectories(log.getParent());
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of(script.toString(), action, SERVER))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(env);
+    return builder.start().waitFor();
+  }
+}

@@ -1,0 +1,220 @@
+package hms.stack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole system on one machine: PostgreSQL, S3Proxy, cognito-local and the Liberty server with
+ * the WAR, wired together through the same environment variables production uses.
+ *
+ * <p>{@code run} stays in the foreground until Ctrl-C; {@code start} returns once the server is
+ * ready (the integration tests' build step) and leaves everything running until the JVM exits.
+ * Either way a shutdown hook stops everything this started, in reverse order.
+ */
+public final class LocalStack {
+  private final StackSettings settings;
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+  private LocalStack(StackSettings settings) {
+    this.settings = settings;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String mode = args.length > 0 ? args[0] : "run";
+    LocalStack stack = new LocalStack(StackSettings.load());
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stopAll, "local-stack-stop"));
+    try {
+      stack.start();
+    } catch (Exception e) {
+      stack.stopAll();
+      throw e;
+    }
+    if ("run".equals(mode)) {
+      new CountDownLatch(1).await();
+    }
+  }
+
+  private void start() throws Exception {
+    Files.createDirectories(settings.dataDir());
+    Path logs = settings.dataDir().resolve("logs");
+    Database db = Database.choose(settings);
+    started.push(db.owned());
+    say("PostgreSQL: " + db.url() + " (" + db.origin() + ")");
+
+    started.push(startS3Proxy(logs)::stop);
+    ObjectStoreBootstrap.ensureBucket(settings);
+    say("S3Proxy:    " + settings.s3Endpoint() + " bucket " + settings.bucket());
+
+    started.push(startCognitoLocal(logs)::stop);
+    CognitoBootstrap.Pool pool = CognitoBootstrap.ensure(settings);
+    say("Cognito:    " + pool.issuer() + " client " + pool.clientId());
+
+    Map<String, String> env = serverEnvironment(db, pool);
+    LibertyServer liberty = new LibertyServer(settings, logs);
+    liberty.start(env);
+    started.push(liberty::stop);
+    awaitReady(Duration.ofMinutes(3));
+    writeProperties(db, pool);
+
+    say("");
+    say("Ready.");
+    say("  API:         " + settings.baseUrl() + "/");
+    say("  OpenAPI UI:  " + settings.baseUrl() + "/openapi/ui");
+    say("  Health:      " + settings.baseUrl() + "/health/ready");
+    say("  Admin:       " + settings.adminEmail() + " / " + settings.adminPassword());
+    say("  Logs:        " + logs + " and " + liberty.logDir());
+  }
+
+  private ChildProcess startS3Proxy(Path logs) throws IOException, InterruptedException {
+    requireFree(settings.s3Port(), "S3Proxy");
+    Path home = settings.dataDir().resolve("s3");
+    Path blobs = home.resolve("blobs");
+    Files.createDirectories(blobs);
+    Properties p = new Properties();
+    p.setProperty("s3proxy.endpoint", settings.s3Endpoint());
+    p.setProperty("s3proxy.authorization", "aws-v2-or-v4");
+    p.setProperty("s3proxy.identity", StackSettings.S3_ACCESS_KEY);
+    p.setProperty("s3proxy.credential", StackSettings.S3_SECRET_KEY);
+    p.setProperty("jclouds.provider", "filesystem");
+    p.setProperty("jclouds.filesystem.basedir", blobs.toString());
+    p.setProperty("jclouds.identity", "local");
+    p.setProperty("jclouds.credential", "local");
+    Path conf = home.resolve("s3proxy.conf");
+    try (OutputStream out = Files.newOutputStream(conf)) {
+      p.store(out, "Written by the local stack on every start");
+    }
+    Path jar = settings.targetDir().resolve("stack").resolve("s3proxy.jar");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return ChildProcess.start(
+            "S3Proxy",
+            List.of(java, "-Xmx256m", "-jar", jar.toString(), "--properties", conf.toString()),
+            home,
+            Map.of(),
+            logs.resolve("s3proxy.log"))
+        .awaitPort(settings.s3Port(), Duration.ofSeconds(60));
+  }
+
+  private ChildProcess startCognitoLocal(Path logs) throws IOException, InterruptedException {
+    requireFree(settings.cognitoPort(), "cognito-local");
+    Path packageDir = settings.baseDir().resolve("src/test/stack");
+    Path start = packageDir.resolve("node_modules/cognito-local/lib/bin/start.js");
+    if (!Files.exists(start)) {
+      // A fresh clone: install the pinned stand-in from the lock file.
+      Process npm =
+          new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+              .directory(packageDir.toFile())
+              .inheritIO()
+              .start();
+      if (npm.waitFor() != 0) {
+        throw new IOException("npm ci in " + packageDir + " failed");
+      }
+    }
+    return ChildProcess.start(
+            "cognito-local",
+            List.of("node", start.toString()),
+            settings.dataDir().resolve("cognito"),
+            Map.of("HOST", "127.0.0.1", "PORT", Integer.toString(settings.cognitoPort())),
+            logs.resolve("cognito-local.log"))
+        .awaitPort(settings.cognitoPort(), Duration.ofSeconds(60));
+  }
+
+  private Map<String, String> serverEnvironment(Database db, CognitoBootstrap.Pool pool) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("HTTP_PORT", Integer.toString(settings.httpPort()));
+    env.put("DB_URL", db.url());
+    env.put("DB_USER", db.user());
+    env.put("DB_PASSWORD", db.password());
+    env.put("FILES_S3_REGION", settings.region());
+    env.put("FILES_S3_BUCKET", settings.bucket());
+    env.put("FILES_S3_ENDPOINT", settings.s3Endpoint());
+    env.put("AWS_ACCESS_KEY_ID", StackSettings.S3_ACCESS_KEY);
+    env.put("AWS_SECRET_ACCESS_KEY", StackSettings.S3_SECRET_KEY);
+    env.put("AUTH_COGNITO_REGION", settings.region());
+    env.put("AUTH_COGNITO_ENDPOINT", settings.cognitoEndpoint());
+    env.put("AUTH_COGNITO_USER_POOL_ID", pool.poolId());
+    env.put("AUTH_COGNITO_CLIENT_IDS", pool.clientId());
+    env.put("AUTH_COGNITO_ISSUER", pool.issuer());
+    return env;
+  }
+
+  private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI ready = URI.create(settings.baseUrl() + "/health/ready");
+    Instant deadline = Instant.now().plus(timeout);
+    String last = "no answer";
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        HttpResponse<String> answer =
+            http.send(
+                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200) {
+          return;
+        }
+        last = answer.statusCode() + " " + answer.body();
+      } catch (IOException e) {
+        last = e.toString();
+      }
+      Thread.sleep(500);
+    }
+    throw new IOException("The server was not ready in " + timeout + ": " + last);
+  }
+
+  /** What the integration tests need to reach the stack. */
+  private void writeProperties(Database db, CognitoBootstrap.Pool pool) throws IOException {
+    Properties p = new Properties();
+    p.setProperty("base.url", settings.baseUrl());
+    p.setProperty("db.url", db.url());
+    p.setProperty("db.user", db.user());
+    p.setProperty("db.password", db.password());
+    p.setProperty("s3.endpoint", settings.s3Endpoint());
+    p.setProperty("s3.bucket", settings.bucket());
+    p.setProperty("s3.access-key", StackSettings.S3_ACCESS_KEY);
+    p.setProperty("s3.secret-key", StackSettings.S3_SECRET_KEY);
+    p.setProperty("cognito.endpoint", settings.cognitoEndpoint());
+    p.setProperty("cognito.pool-id", pool.poolId());
+    p.setProperty("cognito.client-id", pool.clientId());
+    p.setProperty("cognito.issuer", pool.issuer());
+    p.setProperty("admin.email", settings.adminEmail());
+    p.setProperty("admin.password", settings.adminPassword());
+    try (OutputStream out = Files.newOutputStream(settings.dataDir().resolve("stack.properties"))) {
+      p.store(out, "The running local stack");
+    }
+  }
+
+  private synchronized void stopAll() {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        say("While stopping: " + e);
+      }
+    }
+  }
+
+  private static void requireFree(int port, String what) throws IOException {
+    if (ChildProcess.answers(port)) {
+      throw new IOException(
+          "Port " + port + " for " + what + " is taken: is another stack still running?");
+    }
+  }
+
+  private static void say(String line) {
+    System.out.println("[stack] " + line);
+  }
+}

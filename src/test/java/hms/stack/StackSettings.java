@@ -1,0 +1,82 @@
+package hms.stack;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the local stack runs and keeps its data. Every value comes from a system property (set by
+ * the Maven build for the integration tests) or an environment variable, with a local default.
+ */
+record StackSettings(
+    String name,
+    Path baseDir,
+    Path targetDir,
+    Path dataDir,
+    int httpPort,
+    int s3Port,
+    int cognitoPort,
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    int embeddedDbPort,
+    boolean tryContainers,
+    String bucket,
+    String region,
+    String adminEmail,
+    String adminPassword) {
+
+  /** Fixed credentials of the S3 stand-in: it checks signatures, so it needs a key pair. */
+  static final String S3_ACCESS_KEY = "local-access-key";
+
+  static final String S3_SECRET_KEY = "local-secret-key";
+
+  static StackSettings load() {
+    String name = value("stack.name", "STACK_NAME", "local");
+    Path baseDir = Path.of(value("stack.basedir", "STACK_BASEDIR", ".")).toAbsolutePath();
+    Path targetDir =
+        Path.of(value("stack.target", "STACK_TARGET", baseDir.resolve("target").toString()));
+    // The local run keeps its data in the user's home so that `mvn clean` does not wipe it;
+    // the integration tests' stack lives under target/.
+    Path defaultData =
+        "local".equals(name)
+            ? Path.of(System.getProperty("user.home"), ".hms", name)
+            : targetDir.resolve("stack").resolve(name);
+    String dbName = value("stack.db.name", "STACK_DB_NAME", "hms");
+    return new StackSettings(
+        name,
+        baseDir,
+        targetDir,
+        Path.of(value("stack.data", "STACK_DATA", defaultData.toString())),
+        Integer.parseInt(value("stack.http.port", "HTTP_PORT", "9080")),
+        Integer.parseInt(value("stack.s3.port", "STACK_S3_PORT", "9090")),
+        Integer.parseInt(value("stack.cognito.port", "STACK_COGNITO_PORT", "9229")),
+        value("stack.db.url", "DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + dbName),
+        value("stack.db.user", "DB_USER", "postgres"),
+        value("stack.db.password", "DB_PASSWORD", ""),
+        Integer.parseInt(value("stack.db.embedded-port", "STACK_EMBEDDED_DB_PORT", "54329")),
+        Boolean.parseBoolean(value("stack.containers", "STACK_CONTAINERS", "false")),
+        value("stack.s3.bucket", "FILES_S3_BUCKET", "hms-files"),
+        "us-east-1",
+        value("stack.admin.email", "HMS_ADMIN_EMAIL", "admin@hms.local"),
+        value("stack.admin.password", "HMS_ADMIN_PASSWORD", "Admin-Passw0rd!"));
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + httpPort;
+  }
+
+  String s3Endpoint() {
+    return "http://127.0.0.1:" + s3Port;
+  }
+
+  String cognitoEndpoint() {
+    return "http://127.0.0.1:" + cognitoPort;
+  }
+
+  private static String value(String property, String env, String fallback) {
+    return Optional.ofNullable(System.getProperty(property))
+        .or(() -> Optional.ofNullable(System.getenv(env)))
+        .filter(v -> !v.isBlank())
+        .orElse(fallback);
+  }
+}
