@@ -6,14 +6,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The Liberty server the build created under target/liberty, driven by its own script. */
+/**
+ * The Liberty server the build created under target/liberty, driven by its own script. Each stack
+ * gets its own output directory (logs, workarea), so the local run and the integration tests' stack
+ * can run side by side from the same server configuration.
+ */
 final class LibertyServer {
   private static final String SERVER = "hms";
   private final Path script;
+  private final Path outputDir;
   private final Path log;
 
   LibertyServer(StackSettings settings, Path logs) throws IOException {
     this.script = settings.targetDir().resolve("liberty/wlp/bin/server");
+    this.outputDir = settings.dataDir().resolve("liberty");
     this.log = logs.resolve("liberty-script.log");
     if (!Files.isExecutable(script)) {
       throw new IOException(script + " is missing: run the build's package phase first");
@@ -21,7 +27,7 @@ final class LibertyServer {
   }
 
   Path logDir() {
-    return script.getParent().getParent().resolve("usr/servers/" + SERVER + "/logs");
+    return outputDir.resolve(SERVER).resolve("logs");
   }
 
   void start(Map<String, String> env) throws IOException, InterruptedException {
@@ -43,6 +49,7 @@ final class LibertyServer {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(env);
+    builder.environment().put("WLP_OUTPUT_DIR", outputDir.toString());
     return builder.start().waitFor();
   }
 }

@@ -1,0 +1,46 @@
+package hms.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+
+/** One HTTP answer, with the assertions every test makes about errors. */
+public record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+  /** Texts that betray internals; none may reach a client. */
+  private static final List<String> INTERNALS =
+      List.of("Exception", "\tat ", "at hms.", "RESTEASY", "SQL", "java.", "jakarta.", "CWW");
+
+  Answer(HttpResponse<String> response) {
+    this(response.statusCode(), response.body(), response.headers());
+  }
+
+  public Optional<String> header(String name) {
+    return headers.firstValue(name);
+  }
+
+  public JsonObject json() {
+    return Api.json(body).asJsonObject();
+  }
+
+  /** A problem+json answer with this status and type slug, leaking nothing. */
+  public JsonObject assertProblem(int expectedStatus, String typeSlug) {
+    assertEquals(expectedStatus, status, () -> "status of " + body);
+    assertEquals(
+        Optional.of("application/problem+json"),
+        header("Content-Type").map(t -> t.replaceAll(";.*", "")),
+        "content type");
+    JsonObject problem = json();
+    assertAll(
+        () -> assertEquals("urn:hms:problem:" + typeSlug, problem.getString("type")),
+        () -> assertEquals(expectedStatus, problem.getInt("status")),
+        () -> assertFalse(problem.getString("title").isBlank(), "title"),
+        () -> assertFalse(problem.getString("detail").isBlank(), "detail"),
+        () -> INTERNALS.forEach(s -> assertFalse(body.contains(s), () -> s + " in " + body)));
+    return problem;
+  }
+}

@@ -1,0 +1,88 @@
+package hms.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+
+/** The running stack, seen from outside: plain HTTP, as any client would. */
+public final class Api {
+  private static final Properties STACK = load();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private Api() {}
+
+  /** A value the stack published for tests, e.g. {@code cognito.pool-id}. */
+  public static String stack(String key) {
+    String value = STACK.getProperty(key);
+    if (value == null) {
+      throw new IllegalStateException("The stack published no " + key);
+    }
+    return value;
+  }
+
+  public static URI uri(String path) {
+    return URI.create(stack("base.url") + path);
+  }
+
+  public static HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+  }
+
+  public static Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  public static Answer postJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public static Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An e-mail no other test run has used. */
+  public static String uniqueEmail(String who) {
+    return who + "-" + UUID.randomUUID().toString().substring(0, 12) + "@it.hms.test";
+  }
+
+  private static Properties load() {
+    String file = System.getProperty("stack.properties", "target/stack/it/stack.properties");
+    Properties properties = new Properties();
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The stack wrote no " + file + ": is it running?", e);
+    }
+    return properties;
+  }
+
+  /** Reads a JSON text; the tests' only parser. */
+  public static jakarta.json.JsonStructure json(String text) {
+    try (var reader = jakarta.json.Json.createReader(new StringReader(text))) {
+      return reader.read();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package hms.problems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hms.it.Answer;
+import hms.it.Api;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every refusal is problem+json with a fixed type, and none of them leaks internals. */
+class ProblemsIT {
+  private static final String SIGNUP = "/auth/signup";
+
+  @Test
+  void unknownPathIs404Problem() {
+    JsonObject problem = Api.get("/no/such/thing?patient=Jane").assertProblem(404, "not-found");
+    assertEquals("/no/such/thing", problem.getString("instance"), "query left out of instance");
+  }
+
+  @Test
+  void wrongMethodIs405ProblemWithAllow() {
+    Answer answer = Api.get(SIGNUP);
+    answer.assertProblem(405, "method-not-allowed");
+    assertTrue(answer.header("Allow").orElse("").contains("POST"), answer.headers().toString());
+  }
+
+  @Test
+  void unsupportedContentTypeIs415Problem() {
+    Api.send(
+            Api.request(SIGNUP)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("email=x")))
+        .assertProblem(415, "unsupported-media-type");
+  }
+
+  @Test
+  void unacceptableAcceptIs406Problem() {
+    Api.send(
+            Api.request(SIGNUP)
+                .header("Content-Type", "application/json")
+                .header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")))
+        .assertProblem(406, "not-acceptable");
+  }
+
+  @Test
+  void malformedJsonIs400Problem() {
+    Api.postJson(SIGNUP, "{\"email\": ").assertProblem(400, "malformed-body");
+  }
+
+  @Test
+  void jsonOfTheWrongShapeIs400Problem() {
+    Api.postJson(SIGNUP, "[1, 2, 3]").assertProblem(400, "malformed-body");
+  }
+
+  @Test
+  void emptyBodyIs400Problem() {
+    Api.postJson(SIGNUP, "").assertProblem(400, "malformed-body");
+  }
+
+  @Test
+  void validationFailureNamesEachField() {
+    JsonObject problem =
+        Api.postJson(SIGNUP, "{\"email\": \"not-an-email\", \"name\": \"\"}")
+            .assertProblem(400, "validation");
+    Map<String, String> errors =
+        problem.getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject())
+            .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
+    assertEquals(
+        Map.of(
+            "email", "must be a well-formed email address",
+            "name", "must not be blank",
+            "password", "must not be blank"),
+        errors);
+  }
+
+  @Test
+  void oversizedFieldIsAValidationProblem() {
+    String longName = "x".repeat(101);
+    JsonObject problem =
+        Api.postJson(
+                SIGNUP,
+                "{\"email\": \"a@b.example\", \"password\": \"Str0ng-Pass!\", \"name\": \""
+                    + longName
+                    + "\"}")
+            .assertProblem(400, "validation");
+    assertEquals("name", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+}
