@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -17,6 +19,34 @@ import org.testcontainers.containers.PostgreSQLContainer;
  * at the configured URL if it answers, else an embedded one whose data survives restarts.
  */
 record Database(String url, String user, String password, String origin, AutoCloseable owned) {
+  private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?(/.*)");
+
+  String host() {
+    return parts().group(1);
+  }
+
+  int port() {
+    String port = parts().group(2);
+    return port == null ? 5432 : Integer.parseInt(port);
+  }
+
+  /** The same database reached through a relay on a local port. */
+  Database through(int localPort) {
+    return new Database(
+        "jdbc:postgresql://127.0.0.1:" + localPort + parts().group(3),
+        user,
+        password,
+        origin + ", through the test relay on " + localPort,
+        owned);
+  }
+
+  private Matcher parts() {
+    Matcher m = URL.matcher(url);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + url);
+    }
+    return m;
+  }
 
   static Database choose(StackSettings settings) throws IOException, SQLException {
     if (settings.tryContainers() && dockerAnswers()) {

@@ -54,6 +54,13 @@ public final class LocalStack {
     Path logs = settings.dataDir().resolve("logs");
     Database db = Database.choose(settings);
     started.push(db.owned());
+    if (settings.dbRelayPort() > 0) {
+      requireFree(settings.dbRelayPort(), "the database relay");
+      started.push(
+          FaultyLink.start(
+              settings.dbRelayPort(), settings.dbRelayPort() + 1, db.host(), db.port()));
+      db = db.through(settings.dbRelayPort());
+    }
     say("PostgreSQL: " + db.url() + " (" + db.origin() + ")");
 
     started.push(startS3Proxy(logs)::stop);
@@ -182,6 +189,9 @@ public final class LocalStack {
     p.setProperty("db.url", db.url());
     p.setProperty("db.user", db.user());
     p.setProperty("db.password", db.password());
+    if (settings.dbRelayPort() > 0) {
+      p.setProperty("db.relay.control", "http://127.0.0.1:" + (settings.dbRelayPort() + 1));
+    }
     p.setProperty("s3.endpoint", settings.s3Endpoint());
     p.setProperty("s3.bucket", settings.bucket());
     p.setProperty("s3.access-key", StackSettings.S3_ACCESS_KEY);

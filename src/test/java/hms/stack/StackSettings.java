@@ -19,6 +19,7 @@ record StackSettings(
     String dbUser,
     String dbPassword,
     int embeddedDbPort,
+    int dbRelayPort,
     boolean tryContainers,
     String bucket,
     String region,
@@ -54,6 +55,8 @@ record StackSettings(
         value("stack.db.user", "DB_USER", "postgres"),
         value("stack.db.password", "DB_PASSWORD", ""),
         Integer.parseInt(value("stack.db.embedded-port", "STACK_EMBEDDED_DB_PORT", "54329")),
+        // The tests' stack reaches the database through a relay they can cut; 0: directly.
+        Integer.parseInt(value("stack.db.relay-port", "STACK_DB_RELAY_PORT", "0")),
         Boolean.parseBoolean(value("stack.containers", "STACK_CONTAINERS", "false")),
         value("stack.s3.bucket", "FILES_S3_BUCKET", "hms-files"),
         "us-east-1",

@@ -1,0 +1,73 @@
+package hms.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hms.it.Answer;
+import hms.it.Api;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database stops answering without closing anything (the test cuts the relay between server and
+ * database): readiness must notice in time, liveness must not, and both must recover alone.
+ */
+class DatabaseOutageIT {
+
+  @AfterEach
+  void restore() {
+    relay("/restore");
+  }
+
+  @Test
+  void readinessFallsWithinFiveSecondsAndRecoversWithoutARestart() {
+    assertEquals(200, Api.get("/health/ready").status(), "ready before the outage");
+
+    relay("/cut");
+    Instant cut = Instant.now();
+    Answer down = awaitReadiness(a -> a.status() == 503, Duration.ofSeconds(15));
+    Duration noticed = Duration.between(cut, Instant.now());
+    assertTrue(noticed.compareTo(Duration.ofSeconds(5)) <= 0, "DOWN after " + noticed);
+    assertTrue(down.body().contains("\"name\":\"database\",\"status\":\"DOWN\""), down.body());
+    assertTrue(down.body().contains("\"name\":\"object-store\",\"status\":\"UP\""), down.body());
+    assertEquals(200, Api.get("/health/live").status(), "liveness ignores the database");
+
+    relay("/restore");
+    Instant restored = Instant.now();
+    awaitReadiness(a -> a.status() == 200, Duration.ofSeconds(30));
+    Duration recovered = Duration.between(restored, Instant.now());
+    assertTrue(recovered.compareTo(Duration.ofSeconds(10)) <= 0, "UP after " + recovered);
+  }
+
+  private static Answer awaitReadiness(Predicate<Answer> wanted, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    Answer last = null;
+    while (Instant.now().isBefore(deadline)) {
+      last = Api.get("/health/ready");
+      if (wanted.test(last)) {
+        return last;
+      }
+      sleep(Duration.ofMillis(250));
+    }
+    throw new AssertionError("readiness never changed; last answer " + last);
+  }
+
+  private static void relay(String action) {
+    URI uri = URI.create(Api.stack("db.relay.control") + action);
+    Answer answer = Api.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, answer.status(), "relay " + action);
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
