@@ -38,6 +38,9 @@ public class CognitoSettings {
       @ConfigProperty(name = "auth.cognito.issuer") Optional<String> issuer,
       // The pool's JWKS; derived from the issuer unless set.
       @ConfigProperty(name = "auth.cognito.jwks-url") Optional<String> jwksUrl) {
+    if (userPoolId.isBlank() || userPoolId.contains("CHANGEME")) {
+      throw new IllegalArgumentException("auth.cognito.user-pool-id is not set");
+    }
     this.region = region;
     this.userPoolId = userPoolId;
     this.clientIds =

@@ -1,5 +1,7 @@
 package hms.health.boundary;
 
+import hms.auth.control.CognitoSettings;
+import hms.files.control.FilesSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -7,13 +9,19 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
 
-/** UP once the application's beans are initialized. */
+/**
+ * UP once the application is initialized. Initializing includes reading every setting, so a
+ * missing or invalid one fails the start-up loudly instead of the first request that needs it.
+ */
 @Startup
 @ApplicationScoped
 public class StartupCheck implements HealthCheck {
   private volatile boolean initialized;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+  void onStart(
+      @Observes @Initialized(ApplicationScoped.class) Object event,
+      CognitoSettings cognito,
+      FilesSettings files) {
     initialized = true;
   }
 
