@@ -10,8 +10,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
 
 /**
- * UP once the application is initialized. Initializing includes reading every setting, so a
- * missing or invalid one fails the start-up loudly instead of the first request that needs it.
+ * UP once the application is initialized. Initializing includes reading every setting, so a missing
+ * or invalid one fails the start-up loudly instead of the first request that needs it.
  */
 @Startup
 @ApplicationScoped
