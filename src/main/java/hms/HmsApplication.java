@@ -1,6 +1,8 @@
 package hms;
 
+import hms.auth.boundary.PlatformRoles;
 import hms.problems.boundary.Problem;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The REST API, at the root of the context: {@code /auth}, {@code /platform}, {@code /api}. */
 @ApplicationPath("/")
+@DeclareRoles(PlatformRoles.PLATFORM_ADMIN)
 @LoginConfig(authMethod = "MP-JWT")
 @OpenAPIDefinition(
     info =

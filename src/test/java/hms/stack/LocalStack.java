@@ -70,6 +70,12 @@ public final class LocalStack {
     started.push(startCognitoLocal(logs)::stop);
     CognitoBootstrap.Pool pool = CognitoBootstrap.ensure(settings);
     say("Cognito:    " + pool.issuer() + " client " + pool.clientId());
+    if (settings.jwksRelayPort() > 0) {
+      requireFree(settings.jwksRelayPort(), "the JWKS relay");
+      started.push(
+          JwksRelay.start(
+              settings.jwksRelayPort(), URI.create(pool.issuer() + "/.well-known/jwks.json")));
+    }
 
     Map<String, String> env = serverEnvironment(db, pool);
     LibertyServer liberty = new LibertyServer(settings, logs);
@@ -135,9 +141,19 @@ public final class LocalStack {
             "cognito-local",
             List.of("node", start.toString()),
             settings.dataDir().resolve("cognito"),
-            Map.of("HOST", "127.0.0.1", "PORT", Integer.toString(settings.cognitoPort())),
+            cognitoEnvironment(),
             logs.resolve("cognito-local.log"))
         .awaitPort(settings.cognitoPort(), Duration.ofSeconds(60));
+  }
+
+  private Map<String, String> cognitoEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("HOST", "127.0.0.1");
+    env.put("PORT", Integer.toString(settings.cognitoPort()));
+    if (!settings.cognitoCode().isEmpty()) {
+      env.put("CODE", settings.cognitoCode());
+    }
+    return env;
   }
 
   private Map<String, String> serverEnvironment(Database db, CognitoBootstrap.Pool pool) {
@@ -156,7 +172,17 @@ public final class LocalStack {
     env.put("AUTH_COGNITO_USER_POOL_ID", pool.poolId());
     env.put("AUTH_COGNITO_CLIENT_IDS", pool.clientId());
     env.put("AUTH_COGNITO_ISSUER", pool.issuer());
+    if (settings.jwksRelayPort() > 0) {
+      env.put("AUTH_COGNITO_JWKS_URL", jwksRelay() + "/jwks.json");
+    }
+    if (!settings.signInLockoutWindow().isEmpty()) {
+      env.put("AUTH_SIGNIN_LOCKOUT_WINDOW", settings.signInLockoutWindow());
+    }
     return env;
+  }
+
+  private String jwksRelay() {
+    return "http://127.0.0.1:" + settings.jwksRelayPort();
   }
 
   private void awaitReady(Duration timeout) throws IOException, InterruptedException {
@@ -202,6 +228,11 @@ public final class LocalStack {
     p.setProperty("cognito.issuer", pool.issuer());
     p.setProperty("admin.email", settings.adminEmail());
     p.setProperty("admin.password", settings.adminPassword());
+    p.setProperty("cognito.code", settings.cognitoCode());
+    if (settings.jwksRelayPort() > 0) {
+      p.setProperty("jwks.relay", jwksRelay());
+    }
+    p.setProperty("signin.lockout-window", settings.signInLockoutWindow());
     try (OutputStream out = Files.newOutputStream(settings.dataDir().resolve("stack.properties"))) {
       p.store(out, "The running local stack");
     }

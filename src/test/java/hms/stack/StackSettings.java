@@ -20,11 +20,14 @@ record StackSettings(
     String dbPassword,
     int embeddedDbPort,
     int dbRelayPort,
+    int jwksRelayPort,
     boolean tryContainers,
     String bucket,
     String region,
     String adminEmail,
-    String adminPassword) {
+    String adminPassword,
+    String cognitoCode,
+    String signInLockoutWindow) {
 
   /** Fixed credentials of the S3 stand-in: it checks signatures, so it needs a key pair. */
   static final String S3_ACCESS_KEY = "local-access-key";
@@ -57,11 +60,18 @@ record StackSettings(
         Integer.parseInt(value("stack.db.embedded-port", "STACK_EMBEDDED_DB_PORT", "54329")),
         // The tests' stack reaches the database through a relay they can cut; 0: directly.
         Integer.parseInt(value("stack.db.relay-port", "STACK_DB_RELAY_PORT", "0")),
+        // The tests' server fetches the JWKS through a relay that counts and can fail; 0: direct.
+        Integer.parseInt(value("stack.jwks.relay-port", "STACK_JWKS_RELAY_PORT", "0")),
         Boolean.parseBoolean(value("stack.containers", "STACK_CONTAINERS", "false")),
         value("stack.s3.bucket", "FILES_S3_BUCKET", "hms-files"),
         "us-east-1",
         value("stack.admin.email", "HMS_ADMIN_EMAIL", "admin@hms.local"),
-        value("stack.admin.password", "HMS_ADMIN_PASSWORD", "Admin-Passw0rd!"));
+        value("stack.admin.password", "HMS_ADMIN_PASSWORD", "Admin-Passw0rd!"),
+        // A fixed code for every confirmation and reset e-mail (the tests' stack); empty: random
+        // codes, which cognito-local writes to its log instead of sending.
+        value("stack.cognito.code", "STACK_COGNITO_CODE", ""),
+        // The server's auth.signin.lockout-window; empty: the server's default.
+        value("stack.signin.lockout-window", "STACK_SIGNIN_LOCKOUT_WINDOW", ""));
   }
 
   String baseUrl() {

@@ -2,14 +2,14 @@ package hms.auth.boundary;
 
 import hms.auth.control.AuthProblems;
 import hms.auth.control.CognitoDirectory;
+import hms.auth.entity.EmailAddress;
 import hms.auth.entity.PasswordPolicy;
 import hms.auth.entity.SignUpResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 
-/** The account use cases: one public method each. */
+/** The account use cases, one public method each. E-mails are usernames, lower-cased. */
 @ApplicationScoped
 public class AccountService {
   private final CognitoDirectory directory;
@@ -24,12 +24,32 @@ public class AccountService {
     this.directory = directory;
   }
 
-  /** Registers a user; the e-mail, lower-cased, is the username. */
   public SignUpResult signUp(String email, String password, String name) {
+    requireStrong("password", password);
+    return directory.signUp(EmailAddress.normalize(email), password, name.trim());
+  }
+
+  public void confirm(String email, String code) {
+    directory.confirmSignUp(EmailAddress.normalize(email), code);
+  }
+
+  public void resendCode(String email) {
+    directory.resendConfirmationCode(EmailAddress.normalize(email));
+  }
+
+  public void forgotPassword(String email) {
+    directory.forgotPassword(EmailAddress.normalize(email));
+  }
+
+  public void resetPassword(String email, String code, String newPassword) {
+    requireStrong("newPassword", newPassword);
+    directory.confirmForgotPassword(EmailAddress.normalize(email), code, newPassword);
+  }
+
+  static void requireStrong(String field, String password) {
     List<String> broken = PasswordPolicy.brokenRules(password);
     if (!broken.isEmpty()) {
-      throw new AuthProblems.PasswordRejected(broken);
+      throw new AuthProblems.PasswordRejected(field, broken);
     }
-    return directory.signUp(email.trim().toLowerCase(Locale.ROOT), password, name.trim());
   }
 }

@@ -2,6 +2,7 @@ package hms.auth.control;
 
 import hms.problems.boundary.Problem;
 import hms.problems.boundary.ProblemException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 
@@ -22,15 +23,89 @@ public final class AuthProblems {
 
   /** The password breaks one or more rules of the policy; each rule is one error. */
   public static final class PasswordRejected extends ProblemException {
-    public PasswordRejected(List<String> brokenRules) {
+    public PasswordRejected(String field, List<String> brokenRules) {
       super(
           Status.BAD_REQUEST,
           "password-policy",
           "Password Too Weak",
           "The password must contain " + String.join(", ", brokenRules) + ".",
           brokenRules.stream()
-              .map(rule -> new Problem.FieldError("password", "must contain " + rule))
+              .map(rule -> new Problem.FieldError(field, "must contain " + rule))
               .toList());
+    }
+  }
+
+  /**
+   * Unknown e-mail or wrong password: one answer for both, so that nobody learns which e-mails have
+   * accounts.
+   */
+  public static final class InvalidCredentials extends ProblemException {
+    public InvalidCredentials() {
+      super(
+          Status.UNAUTHORIZED,
+          "invalid-credentials",
+          "Invalid Credentials",
+          "The e-mail or the password is wrong.");
+      withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+  }
+
+  /** Right password, but the e-mail was never confirmed. */
+  public static final class NotConfirmed extends ProblemException {
+    public NotConfirmed() {
+      super(
+          Status.FORBIDDEN,
+          "account-not-confirmed",
+          "Account Not Confirmed",
+          "Confirm the e-mail with the code that was sent, or ask for a new code.");
+    }
+  }
+
+  /** A confirmation or reset code that is wrong, expired or not for this account. */
+  public static final class InvalidCode extends ProblemException {
+    public InvalidCode() {
+      super(
+          Status.BAD_REQUEST,
+          "invalid-code",
+          "Invalid Code",
+          "The code is wrong or has expired. Ask for a new one.");
+    }
+  }
+
+  /** A challenge session that is unknown, expired or for another user. */
+  public static final class InvalidChallenge extends ProblemException {
+    public InvalidChallenge() {
+      super(
+          Status.BAD_REQUEST,
+          "invalid-challenge",
+          "Invalid Challenge Session",
+          "The sign-in session has expired or does not match. Sign in again.");
+    }
+  }
+
+  /** A refresh token that is unknown, revoked or expired. */
+  public static final class InvalidRefreshToken extends ProblemException {
+    public InvalidRefreshToken() {
+      super(
+          Status.UNAUTHORIZED,
+          "invalid-refresh-token",
+          "Invalid Refresh Token",
+          "The refresh token is no longer valid. Sign in again.");
+      withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+  }
+
+  /** Too many failed sign-ins for one e-mail: wait before trying again. */
+  public static final class SignInLocked extends ProblemException {
+    public SignInLocked(long retryAfterSeconds) {
+      super(
+          Status.TOO_MANY_REQUESTS,
+          "sign-in-locked",
+          "Too Many Failed Sign-ins",
+          "Too many failed sign-ins for this e-mail. Try again in "
+              + retryAfterSeconds
+              + " seconds, or reset the password.");
+      withHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
     }
   }
 
@@ -42,6 +117,7 @@ public final class AuthProblems {
           "too-many-requests",
           "Too Many Requests",
           "Too many requests to the identity provider; try again in a minute.");
+      withHeader(HttpHeaders.RETRY_AFTER, "60");
     }
   }
 

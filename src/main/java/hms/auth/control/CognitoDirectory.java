@@ -1,27 +1,31 @@
 package hms.auth.control;
 
+import static hms.auth.control.CognitoCalls.call;
+import static hms.auth.control.CognitoCalls.run;
+
 import hms.auth.entity.SignUpResult;
+import hms.auth.entity.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import software.amazon.awssdk.core.exception.SdkClientException;
+import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
 /**
- * The user pool, seen from the application: the only class that talks to Cognito. AWS types and AWS
- * messages stay here; callers get domain results and the exceptions of this package.
+ * The user pool's accounts, seen from the application. AWS types and AWS messages stay here;
+ * callers get domain results and {@link AuthProblems}. Answers never tell whether an e-mail has an
+ * account, except where Cognito's own sign-up does (409), which the product accepts.
  */
 @ApplicationScoped
 public class CognitoDirectory {
-  private static final Logger LOG = Logger.getLogger(CognitoDirectory.class.getName());
-
   private final CognitoIdentityProviderClient cognito;
   private final CognitoSettings settings;
 
@@ -38,31 +42,133 @@ public class CognitoDirectory {
 
   /** Registers a user whose username is the e-mail; Cognito sends the confirmation code. */
   public SignUpResult signUp(String email, String password, String name) {
-    try {
-      SignUpResponse answer =
-          cognito.signUp(
-              r -> {
-                r.clientId(settings.clientId())
-                    .username(email)
-                    .password(password)
-                    .userAttributes(
-                        AttributeType.builder().name("email").value(email).build(),
-                        AttributeType.builder().name("name").value(name).build());
-                settings
-                    .clientSecret()
-                    .ifPresent(s -> r.secretHash(SecretHash.of(email, settings.clientId(), s)));
-              });
-      return new SignUpResult(answer.userSub(), Boolean.TRUE.equals(answer.userConfirmed()));
-    } catch (UsernameExistsException e) {
-      throw new AuthProblems.AccountExists();
-    } catch (InvalidPasswordException e) {
-      // The pool's policy is stricter than ours; its message names the rule in AWS's words.
-      throw new AuthProblems.PasswordRejected(java.util.List.of("the user pool's password policy"));
-    } catch (TooManyRequestsException e) {
-      throw new AuthProblems.TooManyRequests();
-    } catch (CognitoIdentityProviderException | SdkClientException e) {
-      LOG.log(Level.WARNING, "Cognito sign-up failed", e);
-      throw new AuthProblems.IdentityProviderUnavailable();
-    }
+    return call(
+        "SignUp",
+        () -> {
+          try {
+            var answer =
+                cognito.signUp(
+                    r ->
+                        r.clientId(settings.clientId())
+                            .secretHash(secretHash(email))
+                            .username(email)
+                            .password(password)
+                            .userAttributes(attribute("email", email), attribute("name", name)));
+            return new SignUpResult(answer.userSub(), Boolean.TRUE.equals(answer.userConfirmed()));
+          } catch (UsernameExistsException e) {
+            throw new AuthProblems.AccountExists();
+          } catch (InvalidPasswordException e) {
+            // The pool's policy is stricter than ours; its message is AWS's, so name it generally.
+            throw new AuthProblems.PasswordRejected(
+                "password", List.of("what the user pool's password policy requires"));
+          }
+        });
+  }
+
+  public void confirmSignUp(String email, String code) {
+    run(
+        "ConfirmSignUp",
+        () -> {
+          try {
+            cognito.confirmSignUp(
+                r ->
+                    r.clientId(settings.clientId())
+                        .secretHash(secretHash(email))
+                        .username(email)
+                        .confirmationCode(code));
+          } catch (CodeMismatchException
+              | ExpiredCodeException
+              | UserNotFoundException
+              | NotAuthorizedException e) {
+            throw new AuthProblems.InvalidCode();
+          }
+        });
+  }
+
+  /** Sends a new confirmation code; says nothing about whether the account exists. */
+  public void resendConfirmationCode(String email) {
+    run(
+        "ResendConfirmationCode",
+        () -> {
+          try {
+            cognito.resendConfirmationCode(
+                r -> r.clientId(settings.clientId()).secretHash(secretHash(email)).username(email));
+          } catch (UserNotFoundException | InvalidParameterException | NotAuthorizedException e) {
+            // Unknown or already confirmed: the caller answers the same either way.
+          }
+        });
+  }
+
+  /** Sends a password reset code; says nothing about whether the account exists. */
+  public void forgotPassword(String email) {
+    run(
+        "ForgotPassword",
+        () -> {
+          try {
+            cognito.forgotPassword(
+                r -> r.clientId(settings.clientId()).secretHash(secretHash(email)).username(email));
+          } catch (UserNotFoundException | InvalidParameterException | NotAuthorizedException e) {
+            // Unknown, unconfirmed or disabled: the caller answers the same either way.
+          }
+        });
+  }
+
+  public void confirmForgotPassword(String email, String code, String newPassword) {
+    run(
+        "ConfirmForgotPassword",
+        () -> {
+          try {
+            cognito.confirmForgotPassword(
+                r ->
+                    r.clientId(settings.clientId())
+                        .secretHash(secretHash(email))
+                        .username(email)
+                        .confirmationCode(code)
+                        .password(newPassword));
+          } catch (CodeMismatchException
+              | ExpiredCodeException
+              | UserNotFoundException
+              | NotAuthorizedException e) {
+            throw new AuthProblems.InvalidCode();
+          } catch (InvalidPasswordException e) {
+            throw new AuthProblems.PasswordRejected(
+                "newPassword", List.of("what the user pool's password policy requires"));
+          }
+        });
+  }
+
+  /** The profile of the user an access token belongs to. */
+  public UserProfile profile(String accessToken) {
+    return call(
+        "GetUser",
+        () -> {
+          try {
+            var user = cognito.getUser(r -> r.accessToken(accessToken));
+            return new UserProfile(
+                value(user.userAttributes(), "sub").orElse(user.username()),
+                value(user.userAttributes(), "email").orElse(null),
+                value(user.userAttributes(), "name").orElse(null));
+          } catch (NotAuthorizedException | UserNotFoundException e) {
+            throw new AuthProblems.InvalidCredentials();
+          }
+        });
+  }
+
+  private String secretHash(String username) {
+    return settings
+        .clientSecret()
+        .map(secret -> SecretHash.of(username, settings.clientId(), secret))
+        .orElse(null);
+  }
+
+  private static AttributeType attribute(String name, String value) {
+    return AttributeType.builder().name(name).value(value).build();
+  }
+
+  private static Optional<String> value(List<AttributeType> attributes, String name) {
+    return attributes.stream()
+        .filter(a -> name.equals(a.name()))
+        .map(AttributeType::value)
+        .findFirst();
   }
 }

@@ -1,7 +1,9 @@
 package hms.problems.boundary;
 
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the client can act on. Code that fails throws this (or a subclass named after the
@@ -13,6 +15,7 @@ public class ProblemException extends RuntimeException {
   private final String slug;
   private final String title;
   private final List<Problem.FieldError> errors;
+  private final Map<String, String> headers = new LinkedHashMap<>();
 
   public ProblemException(Response.StatusType status, String slug, String title, String detail) {
     this(status, slug, title, detail, List.of());
@@ -29,6 +32,16 @@ public class ProblemException extends RuntimeException {
     this.slug = slug;
     this.title = title;
     this.errors = List.copyOf(errors);
+  }
+
+  /** Adds a header the client needs to act on the problem, such as {@code Retry-After}. */
+  public ProblemException withHeader(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  public Map<String, String> headers() {
+    return headers;
   }
 
   Response.StatusType status() {

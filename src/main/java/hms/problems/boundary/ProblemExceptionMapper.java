@@ -13,7 +13,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException e) {
-    return Problems.answer(e.status(), e.slug(), e.title(), e.getMessage(), uri, null, e.errors())
-        .build();
+    Response.ResponseBuilder answer =
+        Problems.answer(e.status(), e.slug(), e.title(), e.getMessage(), uri, null, e.errors());
+    e.headers().forEach(answer::header);
+    return answer.build();
   }
 }

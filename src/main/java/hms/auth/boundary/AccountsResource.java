@@ -1,0 +1,89 @@
+package hms.auth.boundary;
+
+import hms.auth.entity.SignUpResult;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Public account endpoints: no token, no tenant header. */
+@Path("auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "auth", description = "Accounts and sign-in with the Cognito user pool.")
+@PermitAll
+@SecurityRequirements
+public class AccountsResource {
+  private final AccountService accounts;
+
+  /** For the JAX-RS runtime only. */
+  protected AccountsResource() {
+    this(null);
+  }
+
+  @Inject
+  public AccountsResource(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  @POST
+  @Path("signup")
+  @Operation(operationId = "signUp", summary = "Register; Cognito e-mails a confirmation code")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered.",
+      content = @Content(schema = @Schema(implementation = SignUpResponse.class)))
+  @APIResponse(responseCode = "409", description = "The e-mail is registered already.")
+  public Response signUp(@Valid @NotNull SignUpRequest request) {
+    SignUpResult result = accounts.signUp(request.email(), request.password(), request.name());
+    return Response.status(Response.Status.CREATED)
+        .entity(new SignUpResponse(result.userSub(), result.userConfirmed()))
+        .build();
+  }
+
+  @POST
+  @Path("confirm")
+  @Operation(operationId = "confirmSignUp", summary = "Confirm an account with the e-mailed code")
+  @APIResponse(responseCode = "204", description = "Confirmed.")
+  public void confirm(@Valid @NotNull ConfirmRequest request) {
+    accounts.confirm(request.email(), request.code());
+  }
+
+  @POST
+  @Path("resend-code")
+  @Operation(operationId = "resendConfirmationCode", summary = "E-mail a new confirmation code")
+  @APIResponse(responseCode = "202", description = "Sent if the account exists and is unconfirmed.")
+  public Response resendCode(@Valid @NotNull EmailRequest request) {
+    accounts.resendCode(request.email());
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("forgot-password")
+  @Operation(operationId = "forgotPassword", summary = "E-mail a password reset code")
+  @APIResponse(responseCode = "202", description = "Sent if the account exists.")
+  public Response forgotPassword(@Valid @NotNull EmailRequest request) {
+    accounts.forgotPassword(request.email());
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("reset-password")
+  @Operation(operationId = "resetPassword", summary = "Set a new password with the reset code")
+  @APIResponse(responseCode = "204", description = "The new password is set.")
+  public void resetPassword(@Valid @NotNull ResetPasswordRequest request) {
+    accounts.resetPassword(request.email(), request.code(), request.newPassword());
+  }
+}

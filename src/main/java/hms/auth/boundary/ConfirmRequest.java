@@ -1,0 +1,17 @@
+package hms.auth.boundary;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The code Cognito e-mailed to confirm an account. */
+@Schema(name = "ConfirmRequest")
+public record ConfirmRequest(
+    @Schema(required = true, format = "email", maxLength = 254) @NotBlank @Email @Size(max = 254)
+        String email,
+    @Schema(required = true, pattern = "^[0-9]{6}$", example = "123456")
+        @NotBlank
+        @Pattern(regexp = "^[0-9]{6}$", message = "must be the 6-digit code from the e-mail")
+        String code) {}
