@@ -10,5 +10,20 @@ public record MeResponse(
     @Schema(format = "email") String email,
     String name,
     @Schema(required = true, example = "[\"platform-admin\"]") List<String> platformRoles,
-    @Schema(required = true, description = "Memberships; filled once tenancy exists.")
-        List<String> tenants) {}
+    @Schema(required = true, description = "The hospitals the user belongs to.")
+        List<MyTenant> tenants) {
+
+  /** One hospital of the user's, with the user's role and the hospital's status there. */
+  @Schema(name = "MyTenant")
+  public record MyTenant(
+      @Schema(required = true, example = "st_mary") String tenantId,
+      @Schema(required = true) String name,
+      @Schema(
+              required = true,
+              enumeration = {"ADMIN", "DOCTOR", "NURSE", "RECEPTIONIST"})
+          String role,
+      @Schema(
+              required = true,
+              enumeration = {"ACTIVE", "SUSPENDED"})
+          String status) {}
+}

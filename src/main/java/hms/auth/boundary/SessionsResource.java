@@ -1,5 +1,6 @@
 package hms.auth.boundary;
 
+import hms.tenancy.boundary.MyTenantsService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,15 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "auth")
 public class SessionsResource {
   private final SessionService sessions;
+  private final MyTenantsService tenants;
 
   /** For the JAX-RS runtime only. */
   protected SessionsResource() {
-    this(null);
+    this(null, null);
   }
 
   @Inject
-  public SessionsResource(SessionService sessions) {
+  public SessionsResource(SessionService sessions, MyTenantsService tenants) {
     this.sessions = sessions;
+    this.tenants = tenants;
   }
 
   @POST
@@ -107,6 +110,14 @@ public class SessionsResource {
         profile.email(),
         profile.name(),
         PlatformRoles.of(security),
-        java.util.List.of());
+        tenants.of(profile.sub()).stream()
+            .map(
+                t ->
+                    new MeResponse.MyTenant(
+                        t.tenant().id().value(),
+                        t.tenant().name(),
+                        t.role().name(),
+                        t.tenant().status().name()))
+            .toList());
   }
 }

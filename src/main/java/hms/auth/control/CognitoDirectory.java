@@ -12,6 +12,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
@@ -135,6 +136,40 @@ public class CognitoDirectory {
                 "newPassword", List.of("what the user pool's password policy requires"));
           }
         });
+  }
+
+  /**
+   * The user's sub; an unknown e-mail gets an account first (AdminCreateUser), and Cognito e-mails
+   * the invitation with a temporary password. The user then signs in and answers the
+   * NEW_PASSWORD_REQUIRED challenge.
+   */
+  public String findOrInvite(String email) {
+    return call(
+        "AdminCreateUser",
+        () -> {
+          try {
+            return sub(
+                cognito
+                    .adminGetUser(r -> r.userPoolId(settings.userPoolId()).username(email))
+                    .userAttributes());
+          } catch (UserNotFoundException unknown) {
+            cognito.adminCreateUser(
+                r ->
+                    r.userPoolId(settings.userPoolId())
+                        .username(email)
+                        .desiredDeliveryMediums(DeliveryMediumType.EMAIL)
+                        .userAttributes(
+                            attribute("email", email), attribute("email_verified", "true")));
+            return sub(
+                cognito
+                    .adminGetUser(r -> r.userPoolId(settings.userPoolId()).username(email))
+                    .userAttributes());
+          }
+        });
+  }
+
+  private static String sub(List<AttributeType> attributes) {
+    return value(attributes, "sub").orElseThrow(() -> new IllegalStateException("No sub"));
   }
 
   /** The profile of the user an access token belongs to. */

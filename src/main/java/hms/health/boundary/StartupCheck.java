@@ -2,9 +2,11 @@ package hms.health.boundary;
 
 import hms.auth.control.CognitoSettings;
 import hms.files.control.FilesSettings;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
@@ -19,7 +21,11 @@ public class StartupCheck implements HealthCheck {
   private volatile boolean initialized;
 
   void onStart(
-      @Observes @Initialized(ApplicationScoped.class) Object event,
+      // After the schema migrations, which observe the same event earlier.
+      @Observes
+          @Priority(Interceptor.Priority.APPLICATION + 100)
+          @Initialized(ApplicationScoped.class)
+          Object event,
       CognitoSettings cognito,
       FilesSettings files) {
     initialized = true;

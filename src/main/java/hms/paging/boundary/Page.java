@@ -1,0 +1,24 @@
+package hms.paging.boundary;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list, with what a client needs to page on. */
+@Schema(name = "Page", description = "One page of a list.")
+public record Page<T>(
+    @Schema(required = true) List<T> items,
+    @Schema(required = true, minimum = "0", example = "0") int page,
+    @Schema(required = true, minimum = "1", maximum = "100", example = "20") int size,
+    @Schema(required = true, example = "57") long totalItems,
+    @Schema(required = true, example = "3") int totalPages) {
+
+  public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
+    int pages = (int) ((totalItems + request.size() - 1) / request.size());
+    return new Page<>(items, request.page(), request.size(), totalItems, pages);
+  }
+
+  public <R> Page<R> map(Function<T, R> mapper) {
+    return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+  }
+}

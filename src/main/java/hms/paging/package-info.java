@@ -1,0 +1,6 @@
+/**
+ * Paged lists, the same for every feature: {@code ?page=&size=} in ({@code PageRequest}, a
+ * {@code @BeanParam}), {@code {items, page, size, totalItems, totalPages}} out ({@code Page}).
+ * Pages count from 0 and hold at most 100 items, so no request can ask for an unbounded list.
+ */
+package hms.paging;

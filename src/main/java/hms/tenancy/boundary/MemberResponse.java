@@ -1,0 +1,19 @@
+package hms.tenancy.boundary;
+
+import hms.tenancy.entity.Membership;
+import hms.tenancy.entity.TenantRole;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A member of the hospital. */
+@Schema(name = "Member")
+public record MemberResponse(
+    @Schema(required = true, description = "The user's Cognito sub.") String sub,
+    @Schema(required = true, format = "email") String email,
+    @Schema(required = true) TenantRole role,
+    @Schema(required = true) Instant createdAt) {
+
+  static MemberResponse of(Membership m) {
+    return new MemberResponse(m.userSub(), m.email(), m.role(), m.createdAt());
+  }
+}

@@ -1,0 +1,84 @@
+package hms.tenancy.boundary;
+
+import hms.tenancy.entity.Membership;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The hospital's members and their roles (the hospital's ADMINs only). */
+@Path("api/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "members", description = "Who belongs to the hospital, with which role.")
+public class MembersResource {
+  private final MembersService service;
+
+  /** For the JAX-RS runtime only. */
+  protected MembersResource() {
+    this(null);
+  }
+
+  @Inject
+  public MembersResource(MembersService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "listMembers", summary = "The hospital's active members")
+  public List<MemberResponse> list() {
+    return service.list().stream().map(MemberResponse::of).toList();
+  }
+
+  @POST
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "addMember", summary = "Add a user by e-mail, inviting an unknown one")
+  @APIResponse(responseCode = "201", description = "Added.")
+  @APIResponse(responseCode = "409", description = "Already a member.")
+  public Response add(@Valid @NotNull AddMemberRequest request, @Context UriInfo uri) {
+    Membership member = service.add(request.email(), request.role());
+    return Response.created(uri.getAbsolutePathBuilder().path(member.userSub()).build())
+        .entity(MemberResponse.of(member))
+        .build();
+  }
+
+  @PATCH
+  @Path("{sub}")
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "changeMemberRole", summary = "Change a member's role")
+  @APIResponse(responseCode = "404", description = "No such member.")
+  @APIResponse(responseCode = "409", description = "It would leave the hospital without ADMIN.")
+  public MemberResponse changeRole(
+      @PathParam("sub") String sub, @Valid @NotNull ChangeRoleRequest request) {
+    return MemberResponse.of(service.changeRole(sub, request.role()));
+  }
+
+  @DELETE
+  @Path("{sub}")
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "removeMember", summary = "Remove a member from the hospital")
+  @APIResponse(responseCode = "204", description = "Removed.")
+  @APIResponse(responseCode = "404", description = "No such member.")
+  @APIResponse(responseCode = "409", description = "It would leave the hospital without ADMIN.")
+  public void remove(@PathParam("sub") String sub) {
+    service.remove(sub);
+  }
+}

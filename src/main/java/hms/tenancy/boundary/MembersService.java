@@ -1,0 +1,129 @@
+package hms.tenancy.boundary;
+
+import hms.auth.control.CognitoDirectory;
+import hms.auth.entity.EmailAddress;
+import hms.tenancy.control.MembershipRepository;
+import hms.tenancy.control.TenancyProblems;
+import hms.tenancy.control.TenantAccessCache;
+import hms.tenancy.control.TenantRepository;
+import hms.tenancy.entity.Membership;
+import hms.tenancy.entity.TenantId;
+import hms.tenancy.entity.TenantRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+
+/**
+ * The members of the request's tenant; every use case is for that tenant's ADMINs only. Changes
+ * lock the tenant row first, so two concurrent changes cannot both remove "the other" ADMIN.
+ */
+@ApplicationScoped
+public class MembersService {
+  private final TenantContext context;
+  private final MembershipRepository memberships;
+  private final TenantRepository tenants;
+  private final CognitoDirectory directory;
+  private final TenantAccessCache cache;
+
+  /** For the CDI proxy only. */
+  protected MembersService() {
+    this(null, null, null, null, null);
+  }
+
+  @Inject
+  public MembersService(
+      TenantContext context,
+      MembershipRepository memberships,
+      TenantRepository tenants,
+      CognitoDirectory directory,
+      TenantAccessCache cache) {
+    this.context = context;
+    this.memberships = memberships;
+    this.tenants = tenants;
+    this.directory = directory;
+    this.cache = cache;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Membership> list() {
+    context.requireRole(TenantRole.ADMIN);
+    return memberships.activeOf(context.tenant());
+  }
+
+  /**
+   * Adds a user by e-mail; Cognito invites an unknown one. The Cognito call comes before the first
+   * statement, so the transaction holds no connection while it waits.
+   */
+  @Transactional
+  public Membership add(String email, TenantRole role) {
+    context.requireRole(TenantRole.ADMIN);
+    String normalized = EmailAddress.normalize(email);
+    String sub = directory.findOrInvite(normalized);
+    TenantId tenant = lockTenant();
+    Membership membership =
+        memberships
+            .find(tenant, sub)
+            .map(
+                existing -> {
+                  if (existing.isActive()) {
+                    throw new TenancyProblems.MemberExists();
+                  }
+                  existing.reactivate(role);
+                  return existing;
+                })
+            .orElseGet(
+                () -> {
+                  Membership added = new Membership(tenant, sub, normalized, role);
+                  memberships.add(added);
+                  return added;
+                });
+    cache.forget(tenant, sub);
+    return membership;
+  }
+
+  @Transactional
+  public Membership changeRole(String sub, TenantRole role) {
+    context.requireRole(TenantRole.ADMIN);
+    TenantId tenant = lockTenant();
+    Membership membership = activeMember(tenant, sub);
+    if (membership.role() == TenantRole.ADMIN && role != TenantRole.ADMIN) {
+      requireAnotherAdmin(tenant);
+    }
+    membership.changeRole(role);
+    cache.forget(tenant, sub);
+    return membership;
+  }
+
+  @Transactional
+  public void remove(String sub) {
+    context.requireRole(TenantRole.ADMIN);
+    TenantId tenant = lockTenant();
+    Membership membership = activeMember(tenant, sub);
+    if (membership.role() == TenantRole.ADMIN) {
+      requireAnotherAdmin(tenant);
+    }
+    membership.remove();
+    cache.forget(tenant, sub);
+  }
+
+  private TenantId lockTenant() {
+    TenantId tenant = context.tenant();
+    tenants.lock(tenant).orElseThrow(TenancyProblems.NoAccess::new);
+    return tenant;
+  }
+
+  private Membership activeMember(TenantId tenant, String sub) {
+    return memberships
+        .find(tenant, sub)
+        .filter(Membership::isActive)
+        .orElseThrow(NotFoundException::new);
+  }
+
+  private void requireAnotherAdmin(TenantId tenant) {
+    if (memberships.countActive(tenant, TenantRole.ADMIN) <= 1) {
+      throw new TenancyProblems.LastAdmin();
+    }
+  }
+}

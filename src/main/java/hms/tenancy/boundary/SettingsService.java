@@ -1,0 +1,53 @@
+package hms.tenancy.boundary;
+
+import hms.problems.boundary.Problem;
+import hms.problems.boundary.ProblemException;
+import hms.tenancy.control.SettingsRepository;
+import hms.tenancy.entity.TenantRole;
+import hms.tenancy.entity.TenantSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+
+/** The hospital's settings: every member reads them, ADMINs change them. */
+@ApplicationScoped
+public class SettingsService {
+  private final TenantContext context;
+  private final SettingsRepository settings;
+
+  /** For the CDI proxy only. */
+  protected SettingsService() {
+    this(null, null);
+  }
+
+  @Inject
+  public SettingsService(TenantContext context, SettingsRepository settings) {
+    this.context = context;
+    this.settings = settings;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TenantSettings get() {
+    return settings.current();
+  }
+
+  @Transactional
+  public TenantSettings changeTimeZone(String zone) {
+    context.requireRole(TenantRole.ADMIN);
+    TenantSettings current = settings.current();
+    try {
+      current.changeTimeZone(zone);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(
+          Status.BAD_REQUEST,
+          "validation",
+          "Validation Failed",
+          "Some fields are missing or invalid; see errors.",
+          List.of(
+              new Problem.FieldError("timeZone", "must be a time zone id such as Europe/Berlin")));
+    }
+    return current;
+  }
+}

@@ -1,0 +1,71 @@
+package hms.tenancy.boundary;
+
+import hms.auth.boundary.Caller;
+import hms.tenancy.control.SchemaMigrations;
+import hms.tenancy.control.TenancyProblems;
+import hms.tenancy.control.TenantAccess;
+import hms.tenancy.control.TenantAccessCache;
+import hms.tenancy.entity.TenantId;
+import hms.tenancy.entity.TenantStatus;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The request rule, in one place: every {@code /api} request names its tenant in {@code
+ * X-Tenant-ID}, and the (already authenticated) caller must be an active member of it. Runs after
+ * authentication and before any resource; answers from {@link TenantAccessCache}, so the check adds
+ * no database round trip on the hot path.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHORIZATION)
+public class TenantFilter implements ContainerRequestFilter {
+  public static final String HEADER = "X-Tenant-ID";
+
+  private final TenantAccessCache access;
+  private final TenantContext context;
+  private final Caller caller;
+
+  /** For the CDI proxy; public because RESTEasy picks a public constructor first. */
+  public TenantFilter() {
+    this(null, null, null);
+  }
+
+  @Inject
+  public TenantFilter(TenantAccessCache access, TenantContext context, Caller caller) {
+    this.access = access;
+    this.context = context;
+    this.caller = caller;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    if (!path.equals("api") && !path.startsWith("api/") && !path.startsWith("/api")) {
+      return;
+    }
+    var values = request.getHeaders().get(HEADER);
+    if (values == null || values.size() != 1) {
+      throw new TenancyProblems.MissingTenant();
+    }
+    TenantId tenant = TenantId.parse(values.get(0)).orElseThrow(TenancyProblems.MissingTenant::new);
+    TenantAccess found =
+        access
+            .access(tenant, caller.sub())
+            .filter(a -> a.role().isPresent())
+            .orElseThrow(TenancyProblems.NoAccess::new);
+    if (found.status() == TenantStatus.SUSPENDED) {
+      throw new TenancyProblems.Suspended();
+    }
+    if (found.status() != TenantStatus.ACTIVE
+        || found.schemaVersion() < SchemaMigrations.TENANT_SCHEMA_VERSION) {
+      throw new TenancyProblems.Unavailable();
+    }
+    context.enter(tenant, found.role().orElseThrow(), caller.sub());
+  }
+}

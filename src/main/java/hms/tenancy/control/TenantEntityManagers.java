@@ -1,0 +1,61 @@
+package hms.tenancy.control;
+
+import hms.tenancy.boundary.TenantContext;
+import hms.tenancy.entity.TenantSettings;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Map;
+
+/**
+ * The request's EntityManager for the tenant in {@link TenantContext}: created on first use from
+ * the one shared factory with EclipseLink's tenant property, joined to the JTA transaction when
+ * there is one, closed with the request. The only place that sets the tenant property.
+ */
+@RequestScoped
+public class TenantEntityManagers {
+  @PersistenceUnit(unitName = "hms")
+  EntityManagerFactory factory;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
+
+  private final TenantContext tenant;
+  private EntityManager em;
+
+  /** For the CDI proxy only. */
+  protected TenantEntityManagers() {
+    this.tenant = null;
+  }
+
+  @Inject
+  public TenantEntityManagers(TenantContext tenant) {
+    this.tenant = tenant;
+  }
+
+  public EntityManager current() {
+    if (em == null) {
+      em =
+          factory.createEntityManager(
+              Map.of(TenantSettings.TENANT_PROPERTY, tenant.tenant().quotedSchema()));
+    }
+    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE
+        && !em.isJoinedToTransaction()) {
+      em.joinTransaction();
+    }
+    return em;
+  }
+
+  @PreDestroy
+  void close() {
+    if (em != null && em.isOpen()) {
+      em.close();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package hms.tenancy.control;
+
+import hms.tenancy.entity.Membership;
+import hms.tenancy.entity.Tenant;
+import hms.tenancy.entity.TenantId;
+import hms.tenancy.entity.TenantRole;
+import hms.tenancy.entity.TenantStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The transactional steps of provisioning, each idempotent so that an interrupted provisioning is
+ * completed by the next attempt.
+ */
+@ApplicationScoped
+public class TenantRegistry {
+  private final TenantRepository tenants;
+  private final MembershipRepository memberships;
+  private final TenantAccessCache cache;
+
+  /** For the CDI proxy only. */
+  protected TenantRegistry() {
+    this(null, null, null);
+  }
+
+  @Inject
+  public TenantRegistry(
+      TenantRepository tenants, MembershipRepository memberships, TenantAccessCache cache) {
+    this.tenants = tenants;
+    this.memberships = memberships;
+    this.cache = cache;
+  }
+
+  /** Registers the tenant as PROVISIONING; resumes one left PROVISIONING; refuses the rest. */
+  @Transactional
+  public void register(TenantId id, String name) {
+    Tenant existing = tenants.lock(id).orElse(null);
+    if (existing == null) {
+      tenants.add(new Tenant(id, name));
+    } else if (existing.status() == TenantStatus.PROVISIONING) {
+      existing.rename(name);
+    } else {
+      throw new TenancyProblems.TenantExists();
+    }
+  }
+
+  /** Makes the user the tenant's ADMIN and the tenant ACTIVE at the given schema version. */
+  @Transactional
+  public Tenant activate(TenantId id, String adminSub, String adminEmail, int schemaVersion) {
+    Tenant tenant = tenants.lock(id).orElseThrow();
+    memberships
+        .find(id, adminSub)
+        .ifPresentOrElse(
+            m -> m.reactivate(TenantRole.ADMIN),
+            () -> memberships.add(new Membership(id, adminSub, adminEmail, TenantRole.ADMIN)));
+    tenant.schemaMigratedTo(schemaVersion);
+    tenant.activate();
+    cache.forget(id);
+    return tenant;
+  }
+
+  /** Records a migration done at start-up. */
+  @Transactional
+  public void migrated(TenantId id, int schemaVersion) {
+    tenants.lock(id).ifPresent(t -> t.schemaMigratedTo(schemaVersion));
+    cache.forget(id);
+  }
+}

@@ -1,0 +1,116 @@
+package hms.tenancy.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** A user's role in one tenant. */
+@Entity
+@Table(name = "memberships", schema = "platform")
+@IdClass(MembershipKey.class)
+@NamedQuery(
+    name = Membership.OF_TENANT,
+    query =
+        "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.status = :status"
+            + " ORDER BY m.email")
+@NamedQuery(
+    name = Membership.TENANTS_OF_USER,
+    query =
+        "SELECT m, t FROM Membership m, Tenant t WHERE t.id = m.tenantId AND m.userSub = :sub"
+            + " AND m.status = :status AND t.status <> :provisioning ORDER BY t.id")
+@NamedQuery(
+    name = Membership.COUNT_WITH_ROLE,
+    query =
+        "SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND m.role = :role"
+            + " AND m.status = :status")
+public class Membership {
+  public static final String OF_TENANT = "Membership.ofTenant";
+  public static final String COUNT_WITH_ROLE = "Membership.countWithRole";
+  public static final String TENANTS_OF_USER = "Membership.tenantsOfUser";
+
+  @Id
+  @Column(name = "tenant_id")
+  private String tenantId;
+
+  @Id
+  @Column(name = "user_sub")
+  private String userSub;
+
+  @Column(nullable = false)
+  private String email;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private TenantRole role;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MembershipStatus status;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Version private long version;
+
+  protected Membership() {}
+
+  public Membership(TenantId tenant, String userSub, String email, TenantRole role) {
+    this.tenantId = tenant.value();
+    this.userSub = userSub;
+    this.email = email;
+    this.role = role;
+    this.status = MembershipStatus.ACTIVE;
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  public TenantId tenantId() {
+    return new TenantId(tenantId);
+  }
+
+  public String userSub() {
+    return userSub;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public TenantRole role() {
+    return role;
+  }
+
+  public MembershipStatus status() {
+    return status;
+  }
+
+  public boolean isActive() {
+    return status == MembershipStatus.ACTIVE;
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+
+  public void changeRole(TenantRole newRole) {
+    role = newRole;
+  }
+
+  public void remove() {
+    status = MembershipStatus.REMOVED;
+  }
+
+  /** A removed member invited again comes back with the new role. */
+  public void reactivate(TenantRole newRole) {
+    status = MembershipStatus.ACTIVE;
+    role = newRole;
+  }
+}

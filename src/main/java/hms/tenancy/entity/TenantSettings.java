@@ -1,0 +1,63 @@
+package hms.tenancy.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/** A tenant's own settings: one row in the tenant's schema. */
+@Entity
+@Table(name = "settings")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(
+    type = TenantTableDiscriminatorType.SCHEMA,
+    contextProperty = TenantSettings.TENANT_PROPERTY)
+public class TenantSettings {
+  /**
+   * The EntityManager property EclipseLink reads the tenant's schema from. Every tenant entity
+   * names it; only hms.tenancy sets it.
+   */
+  public static final String TENANT_PROPERTY = "hms.tenant.schema";
+
+  /** The settings row's fixed id. */
+  public static final short ID = 1;
+
+  @Id private short id;
+
+  @Column(name = "time_zone", nullable = false)
+  private String timeZone;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected TenantSettings() {}
+
+  public ZoneId timeZone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** Only zone ids the JDK knows by region name (e.g. Europe/Berlin) or UTC. */
+  public void changeTimeZone(String zone) {
+    try {
+      timeZone = ZoneId.of(zone).getId();
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("Unknown time zone");
+    }
+    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}
