@@ -82,7 +82,17 @@ public final class LocalStack {
     liberty.start(env);
     started.push(liberty::stop);
     awaitReady(Duration.ofMinutes(3));
-    writeProperties(db, pool);
+    if (settings.controlPort() > 0) {
+      started.push(
+          StackControl.start(
+              settings.controlPort(),
+              () -> {
+                liberty.stop();
+                liberty.start(env);
+                awaitReady(Duration.ofMinutes(3));
+              }));
+    }
+    writeProperties(db, pool, liberty);
 
     say("");
     say("Ready.");
@@ -175,6 +185,9 @@ public final class LocalStack {
     if (settings.jwksRelayPort() > 0) {
       env.put("AUTH_COGNITO_JWKS_URL", jwksRelay() + "/jwks.json");
     }
+    if (!settings.dbPoolMax().isEmpty()) {
+      env.put("DB_POOL_MAX", settings.dbPoolMax());
+    }
     if (!settings.signInLockoutWindow().isEmpty()) {
       env.put("AUTH_SIGNIN_LOCKOUT_WINDOW", settings.signInLockoutWindow());
     }
@@ -209,7 +222,8 @@ public final class LocalStack {
   }
 
   /** What the integration tests need to reach the stack. */
-  private void writeProperties(Database db, CognitoBootstrap.Pool pool) throws IOException {
+  private void writeProperties(Database db, CognitoBootstrap.Pool pool, LibertyServer liberty)
+      throws IOException {
     Properties p = new Properties();
     p.setProperty("base.url", settings.baseUrl());
     p.setProperty("db.url", db.url());
@@ -233,6 +247,10 @@ public final class LocalStack {
       p.setProperty("jwks.relay", jwksRelay());
     }
     p.setProperty("signin.lockout-window", settings.signInLockoutWindow());
+    if (settings.controlPort() > 0) {
+      p.setProperty("stack.control", "http://127.0.0.1:" + settings.controlPort());
+      p.setProperty("liberty.messages", liberty.logDir().resolve("messages.log").toString());
+    }
     try (OutputStream out = Files.newOutputStream(settings.dataDir().resolve("stack.properties"))) {
       p.store(out, "The running local stack");
     }

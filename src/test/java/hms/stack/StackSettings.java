@@ -27,7 +27,9 @@ record StackSettings(
     String adminEmail,
     String adminPassword,
     String cognitoCode,
-    String signInLockoutWindow) {
+    String signInLockoutWindow,
+    String dbPoolMax,
+    int controlPort) {
 
   /** Fixed credentials of the S3 stand-in: it checks signatures, so it needs a key pair. */
   static final String S3_ACCESS_KEY = "local-access-key";
@@ -71,7 +73,11 @@ record StackSettings(
         // codes, which cognito-local writes to its log instead of sending.
         value("stack.cognito.code", "STACK_COGNITO_CODE", ""),
         // The server's auth.signin.lockout-window; empty: the server's default.
-        value("stack.signin.lockout-window", "STACK_SIGNIN_LOCKOUT_WINDOW", ""));
+        value("stack.signin.lockout-window", "STACK_SIGNIN_LOCKOUT_WINDOW", ""),
+        // The server's db.pool.max; empty: the server's default.
+        value("stack.db.pool-max", "STACK_DB_POOL_MAX", ""),
+        // Where tests can ask the stack to restart the server; 0: no such port.
+        Integer.parseInt(value("stack.control-port", "STACK_CONTROL_PORT", "0")));
   }
 
   String baseUrl() {

@@ -22,6 +22,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    return answer(e, uri);
+  }
+
+  /** The 500 answer, for other mappers that meet a failure they do not know. */
+  Response answer(Throwable e, UriInfo uri) {
     String errorId = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure " + errorId, e);
     return Problems.answer(

@@ -28,7 +28,7 @@ public class SettingsService {
     this.settings = settings;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public TenantSettings get() {
     return settings.current();
   }

@@ -7,17 +7,27 @@ import hms.tenancy.entity.Tenant;
 import hms.tenancy.entity.TenantId;
 import hms.tenancy.entity.TenantRole;
 import hms.tenancy.entity.TenantStatus;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /** Who belongs to which tenant, in the platform schema. */
 @ApplicationScoped
 public class MembershipRepository {
   @PersistenceContext(unitName = "hms")
   EntityManager em;
+
+  @Resource(name = "jdbc/hmsAccess", lookup = "jdbc/hms", shareable = false)
+  DataSource accessDataSource;
 
   public Optional<Membership> find(TenantId tenant, String userSub) {
     return Optional.ofNullable(
@@ -57,26 +67,32 @@ public class MembershipRepository {
   }
 
   /**
-   * The tenant's state and the user's active role in it, in one round trip. Empty when the tenant
-   * does not exist.
+   * The tenant's state and the user's active role in it, in one query. Empty when the tenant does
+   * not exist. Plain JDBC on an unshareable connection, which goes back to the pool when closed: a
+   * shareable one would stay with the request until it ends, and the request's tenant EntityManager
+   * would need a second connection from the pool at the same time.
    */
   public Optional<TenantAccess> access(TenantId tenant, String userSub) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
+    try (Connection connection = accessDataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
                 "SELECT t.status, t.schema_version, m.role FROM platform.tenants t"
                     + " LEFT JOIN platform.memberships m ON m.tenant_id = t.id"
-                    + " AND m.user_sub = ?2 AND m.status = 'ACTIVE' WHERE t.id = ?1")
-            .setParameter(1, tenant.value())
-            .setParameter(2, userSub)
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            row ->
-                new TenantAccess(
-                    TenantStatus.valueOf((String) row[0]),
-                    ((Number) row[1]).intValue(),
-                    Optional.ofNullable((String) row[2]).map(TenantRole::valueOf)));
+                    + " AND m.user_sub = ? AND m.status = 'ACTIVE' WHERE t.id = ?")) {
+      query.setString(1, userSub);
+      query.setString(2, tenant.value());
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new TenantAccess(
+                TenantStatus.valueOf(row.getString(1)),
+                row.getInt(2),
+                Optional.ofNullable(row.getString(3)).map(TenantRole::valueOf)));
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("The tenant check failed", e);
+    }
   }
 }

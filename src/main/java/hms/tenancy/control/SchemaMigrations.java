@@ -10,7 +10,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Flyway for the platform schema and for each tenant's schema, each with its own history table.
  * Migrations are idempotent and resumable: a schema half-migrated by an interrupted run is
- * completed by the next. Must run outside a JTA transaction (Flyway commits on its own).
+ * completed by the next. Flyway commits on its own, so it uses the non-transactional data source
+ * jdbc/hmsMigrations, whose pool is apart from the requests' pool, and runs outside JTA.
  */
 @ApplicationScoped
 public class SchemaMigrations {
@@ -22,7 +23,7 @@ public class SchemaMigrations {
 
   static final String PLATFORM_SCHEMA = "platform";
 
-  @Resource(lookup = "jdbc/hms")
+  @Resource(lookup = "jdbc/hmsMigrations")
   DataSource dataSource;
 
   public void migratePlatform() {

@@ -1,0 +1,57 @@
+package hms.problems.boundary;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The database unreachable or its pool exhausted: 503 with Retry-After, fast, so that clients back
+ * off instead of piling up. Any other persistence failure is a bug: 500.
+ */
+@Provider
+public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceException> {
+  private static final Logger LOG = Logger.getLogger(PersistenceExceptionMapper.class.getName());
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(PersistenceException e) {
+    if (!isUnavailable(e)) {
+      return new UnexpectedExceptionMapper().answer(e, uri);
+    }
+    LOG.warning("Database unavailable: " + e.getMessage());
+    return Problems.answer(
+            Response.Status.SERVICE_UNAVAILABLE,
+            "database-unavailable",
+            "Service Temporarily Unavailable",
+            "The data store is busy or unreachable. Try again in a few seconds.",
+            uri,
+            null,
+            List.of())
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .build();
+  }
+
+  /** A connection that could not be had, or one that broke (SQLState class 08). */
+  static boolean isUnavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

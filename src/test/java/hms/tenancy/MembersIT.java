@@ -1,0 +1,135 @@
+package hms.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hms.it.Answer;
+import hms.it.Api;
+import hms.it.Tenants;
+import hms.it.Tenants.Hospital;
+import hms.it.Users;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/** A hospital's ADMINs manage its members; a hospital never loses its last ADMIN. */
+class MembersIT {
+
+  @Test
+  void addChangeAndRemoveAMember() {
+    Hospital hospital = Tenants.create("mem");
+    Users.Session nurse = Users.signedIn("nurse");
+    Answer added =
+        Tenants.send(
+            hospital.admin(),
+            hospital.id(),
+            "POST",
+            "/api/members",
+            "{\"email\": \"%s\", \"role\": \"NURSE\"}".formatted(nurse.email()));
+    assertEquals(201, added.status(), added.body());
+    assertTrue(added.header("Location").orElseThrow().endsWith("/api/members/" + nurse.sub()));
+    assertEquals("NURSE", added.json().getString("role"));
+    assertEquals(200, Tenants.get(nurse, hospital.id(), "/api/settings").status());
+
+    Answer changed =
+        Tenants.send(
+            hospital.admin(),
+            hospital.id(),
+            "PATCH",
+            "/api/members/" + nurse.sub(),
+            "{\"role\": \"DOCTOR\"}");
+    assertEquals(200, changed.status(), changed.body());
+    assertEquals("DOCTOR", changed.json().getString("role"));
+
+    assertEquals(
+        204,
+        Tenants.send(hospital.admin(), hospital.id(), "DELETE", "/api/members/" + nurse.sub(), null)
+            .status());
+    Tenants.get(nurse, hospital.id(), "/api/settings").assertProblem(403, "tenant-forbidden");
+    assertFalse(
+        Tenants.get(hospital.admin(), hospital.id(), "/api/members").body().contains(nurse.sub()));
+  }
+
+  @Test
+  void addingAnActiveMemberAgainIs409() {
+    Hospital hospital = Tenants.create("mem");
+    Users.Session doctor = Tenants.member(hospital, "doc", "DOCTOR");
+    Tenants.send(
+            hospital.admin(),
+            hospital.id(),
+            "POST",
+            "/api/members",
+            "{\"email\": \"%s\", \"role\": \"NURSE\"}".formatted(doctor.email()))
+        .assertProblem(409, "member-exists");
+  }
+
+  @Test
+  void anUnknownEmailIsInvitedAndListed() {
+    Hospital hospital = Tenants.create("mem");
+    String email = Api.uniqueEmail("new-hire");
+    Answer added =
+        Tenants.send(
+            hospital.admin(),
+            hospital.id(),
+            "POST",
+            "/api/members",
+            "{\"email\": \"%s\", \"role\": \"RECEPTIONIST\"}".formatted(email));
+    assertEquals(201, added.status(), added.body());
+    assertTrue(Tenants.get(hospital.admin(), hospital.id(), "/api/members").body().contains(email));
+  }
+
+  @Test
+  void onlyAdminsManageMembers() {
+    Hospital hospital = Tenants.create("mem");
+    Users.Session doctor = Tenants.member(hospital, "doc", "DOCTOR");
+    Tenants.get(doctor, hospital.id(), "/api/members").assertProblem(403, "forbidden");
+    Tenants.send(
+            doctor,
+            hospital.id(),
+            "POST",
+            "/api/members",
+            "{\"email\": \"x@it.hms.test\", \"role\": \"ADMIN\"}")
+        .assertProblem(403, "forbidden");
+    Tenants.send(
+            doctor, hospital.id(), "PATCH", "/api/members/" + doctor.sub(), "{\"role\": \"ADMIN\"}")
+        .assertProblem(403, "forbidden");
+    Tenants.send(doctor, hospital.id(), "PUT", "/api/settings", "{\"timeZone\": \"UTC\"}")
+        .assertProblem(403, "forbidden");
+  }
+
+  @Test
+  void theLastAdminCanBeNeitherDemotedNorRemoved() {
+    Hospital hospital = Tenants.create("mem");
+    String self = "/api/members/" + hospital.admin().sub();
+    Tenants.send(hospital.admin(), hospital.id(), "PATCH", self, "{\"role\": \"NURSE\"}")
+        .assertProblem(409, "last-admin");
+    Tenants.send(hospital.admin(), hospital.id(), "DELETE", self, null)
+        .assertProblem(409, "last-admin");
+
+    Users.Session second = Tenants.member(hospital, "second-admin", "ADMIN");
+    assertEquals(204, Tenants.send(second, hospital.id(), "DELETE", self, null).status());
+    Tenants.send(second, hospital.id(), "DELETE", "/api/members/" + second.sub(), null)
+        .assertProblem(409, "last-admin");
+  }
+
+  @Test
+  void refusesUnknownRolesAndMembers() {
+    Hospital hospital = Tenants.create("mem");
+    JsonObject problem =
+        Tenants.send(
+                hospital.admin(),
+                hospital.id(),
+                "POST",
+                "/api/members",
+                "{\"email\": \"x@it.hms.test\", \"role\": \"SURGEON\"}")
+            .assertProblem(400, "malformed-body");
+    assertFalse(problem.toString().contains("SURGEON\" is not"), problem.toString());
+    Tenants.send(
+            hospital.admin(),
+            hospital.id(),
+            "PATCH",
+            "/api/members/nobody",
+            "{\"role\": \"NURSE\"}")
+        .assertProblem(404, "not-found");
+  }
+}

@@ -1,0 +1,118 @@
+package hms.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hms.it.Answer;
+import hms.it.Api;
+import hms.it.Tenants;
+import hms.it.Tenants.Hospital;
+import hms.it.Users;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Creating many tenants, resuming an interrupted creation, and what a restart migrates. */
+class TenantProvisioningIT {
+
+  @Test
+  void fiftyTenantsInARowThenARestartMigratesNothing() throws Exception {
+    List<Hospital> hospitals = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      hospitals.add(Tenants.create("many"));
+    }
+    restartServer();
+
+    String messages = Files.readString(Path.of(Api.stack("liberty.messages")));
+    String lastStart = messages.substring(messages.lastIndexOf("Schemas migrated"));
+    assertTrue(
+        lastStart.startsWith("Schemas migrated: platform and 0 tenant(s) behind"), lastStart);
+    for (Hospital hospital : List.of(hospitals.get(0), hospitals.get(49))) {
+      Answer settings = Tenants.get(hospital.admin(), hospital.id(), "/api/settings");
+      assertEquals(200, settings.status(), settings.body());
+    }
+  }
+
+  @Test
+  void aCreationInterruptedHalfwayIsCompletedByTheNextAttempt() throws SQLException {
+    Users.Session admin = Users.signedIn("resumed-admin");
+    String id = Tenants.uniqueId("half");
+    // What a server that died after registering the tenant and creating its schema leaves.
+    sql(
+        "INSERT INTO platform.tenants (id, name, status) VALUES ('"
+            + id
+            + "', 'Half', 'PROVISIONING')",
+        "CREATE SCHEMA \"t_" + id + "\"");
+
+    Answer created =
+        Tenants.send(
+            Tenants.platformAdmin(),
+            null,
+            "POST",
+            "/platform/tenants",
+            "{\"id\": \"%s\", \"name\": \"Half Done\", \"adminEmail\": \"%s\"}"
+                .formatted(id, admin.email()));
+    assertEquals(201, created.status(), created.body());
+    assertEquals("ACTIVE", created.json().getString("status"));
+    assertEquals("Half Done", created.json().getString("name"));
+    assertEquals(200, Tenants.get(admin, id, "/api/settings").status());
+  }
+
+  @Test
+  void anActiveTenantIdCannotBeCreatedAgain() {
+    Hospital hospital = Tenants.create("dup");
+    Tenants.send(
+            Tenants.platformAdmin(),
+            null,
+            "POST",
+            "/platform/tenants",
+            "{\"id\": \"%s\", \"name\": \"Again\", \"adminEmail\": \"%s\"}"
+                .formatted(hospital.id(), hospital.admin().email()))
+        .assertProblem(409, "tenant-exists");
+  }
+
+  @Test
+  void aTenantWhoseSchemaIsBehindAnswers503() throws SQLException {
+    Hospital hospital = Tenants.create("behind");
+    // A member whose access the server has not looked at yet sees the tenant as it is now.
+    Users.Session late = Tenants.member(hospital, "late", "NURSE");
+    sql("UPDATE platform.tenants SET schema_version = 0 WHERE id = '" + hospital.id() + "'");
+    try {
+      Answer answer = Tenants.get(late, hospital.id(), "/api/settings");
+      answer.assertProblem(503, "tenant-unavailable");
+      assertTrue(answer.header("Retry-After").isPresent());
+    } finally {
+      sql("UPDATE platform.tenants SET schema_version = 1 WHERE id = '" + hospital.id() + "'");
+    }
+  }
+
+  private static void restartServer() {
+    Answer restarted =
+        Api.send(
+            HttpRequest.newBuilder(URI.create(Api.stack("stack.control") + "/liberty/restart"))
+                .timeout(Duration.ofMinutes(4))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, restarted.status(), restarted.body());
+  }
+
+  /** The test's own hands on the database, to stage what a crash would leave behind. */
+  static void sql(String... statements) throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(
+                Api.stack("db.url"), Api.stack("db.user"), Api.stack("db.password"));
+        Statement statement = connection.createStatement()) {
+      for (String s : statements) {
+        statement.execute(s);
+      }
+    }
+  }
+}
