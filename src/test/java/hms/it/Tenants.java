@@ -26,30 +26,39 @@ public final class Tenants {
   public static Hospital create(String prefix) {
     Users.Session admin = Users.signedIn(prefix + "-admin");
     String id = uniqueId(prefix);
-    Answer created =
-        send(
-            platformAdmin(),
-            null,
-            "POST",
-            "/platform/tenants",
-            "{\"id\": \"%s\", \"name\": \"%s hospital\", \"adminEmail\": \"%s\"}"
-                .formatted(id, prefix, admin.email()));
+    Answer created = requestCreation(platformAdmin(), id, prefix + " hospital", admin.email());
     assertEquals(201, created.status(), created.body());
     return new Hospital(id, admin);
+  }
+
+  /** POST /platform/tenants as the caller, whatever comes of it. */
+  public static Answer requestCreation(
+      Users.Session caller, String id, String name, String adminEmail) {
+    return send(
+        caller,
+        null,
+        "POST",
+        "/platform/tenants",
+        "{\"id\": \"%s\", \"name\": \"%s\", \"adminEmail\": \"%s\"}"
+            .formatted(id, name, adminEmail));
   }
 
   /** A fresh user made a member of the hospital with the role. */
   public static Users.Session member(Hospital hospital, String who, String role) {
     Users.Session user = Users.signedIn(who);
-    Answer added =
-        send(
-            hospital.admin(),
-            hospital.id(),
-            "POST",
-            "/api/members",
-            "{\"email\": \"%s\", \"role\": \"%s\"}".formatted(user.email(), role));
+    Answer added = addMember(hospital.admin(), hospital.id(), user.email(), role);
     assertEquals(201, added.status(), added.body());
     return user;
+  }
+
+  /** POST /api/members as the caller, whatever comes of it. */
+  public static Answer addMember(Users.Session caller, String tenant, String email, String role) {
+    return send(
+        caller,
+        tenant,
+        "POST",
+        "/api/members",
+        "{\"email\": \"%s\", \"role\": \"%s\"}".formatted(email, role));
   }
 
   /** A tenant id no run has used: the prefix, an underscore and ten random characters. */

@@ -19,13 +19,7 @@ class MembersIT {
   void addChangeAndRemoveAMember() {
     Hospital hospital = Tenants.create("mem");
     Users.Session nurse = Users.signedIn("nurse");
-    Answer added =
-        Tenants.send(
-            hospital.admin(),
-            hospital.id(),
-            "POST",
-            "/api/members",
-            "{\"email\": \"%s\", \"role\": \"NURSE\"}".formatted(nurse.email()));
+    Answer added = Tenants.addMember(hospital.admin(), hospital.id(), nurse.email(), "NURSE");
     assertEquals(201, added.status(), added.body());
     assertTrue(added.header("Location").orElseThrow().endsWith("/api/members/" + nurse.sub()));
     assertEquals("NURSE", added.json().getString("role"));
@@ -54,12 +48,7 @@ class MembersIT {
   void addingAnActiveMemberAgainIs409() {
     Hospital hospital = Tenants.create("mem");
     Users.Session doctor = Tenants.member(hospital, "doc", "DOCTOR");
-    Tenants.send(
-            hospital.admin(),
-            hospital.id(),
-            "POST",
-            "/api/members",
-            "{\"email\": \"%s\", \"role\": \"NURSE\"}".formatted(doctor.email()))
+    Tenants.addMember(hospital.admin(), hospital.id(), doctor.email(), "NURSE")
         .assertProblem(409, "member-exists");
   }
 
@@ -67,13 +56,7 @@ class MembersIT {
   void anUnknownEmailIsInvitedAndListed() {
     Hospital hospital = Tenants.create("mem");
     String email = Api.uniqueEmail("new-hire");
-    Answer added =
-        Tenants.send(
-            hospital.admin(),
-            hospital.id(),
-            "POST",
-            "/api/members",
-            "{\"email\": \"%s\", \"role\": \"RECEPTIONIST\"}".formatted(email));
+    Answer added = Tenants.addMember(hospital.admin(), hospital.id(), email, "RECEPTIONIST");
     assertEquals(201, added.status(), added.body());
     assertTrue(Tenants.get(hospital.admin(), hospital.id(), "/api/members").body().contains(email));
   }

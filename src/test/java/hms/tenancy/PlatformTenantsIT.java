@@ -18,13 +18,8 @@ class PlatformTenantsIT {
     Users.Session admin = Users.signedIn("first-admin");
     String id = Tenants.uniqueId("plat");
     Answer created =
-        Tenants.send(
-            Tenants.platformAdmin(),
-            null,
-            "POST",
-            "/platform/tenants",
-            "{\"id\": \"%s\", \"name\": \"St. Elsewhere\", \"adminEmail\": \"%s\"}"
-                .formatted(id, admin.email().toUpperCase()));
+        Tenants.requestCreation(
+            Tenants.platformAdmin(), id, "St. Elsewhere", admin.email().toUpperCase());
     assertEquals(201, created.status(), created.body());
     assertTrue(created.header("Location").orElseThrow().endsWith("/platform/tenants/" + id));
     JsonObject tenant = created.json();
@@ -47,13 +42,7 @@ class PlatformTenantsIT {
   void anUnknownAdminEmailIsInvited() {
     String email = hms.it.Api.uniqueEmail("invitee");
     String id = Tenants.uniqueId("inv");
-    Answer created =
-        Tenants.send(
-            Tenants.platformAdmin(),
-            null,
-            "POST",
-            "/platform/tenants",
-            "{\"id\": \"%s\", \"name\": \"Invited\", \"adminEmail\": \"%s\"}".formatted(id, email));
+    Answer created = Tenants.requestCreation(Tenants.platformAdmin(), id, "Invited", email);
     assertEquals(201, created.status(), created.body());
     // The invitation's temporary password leads to the new-password challenge.
     Answer signIn =
@@ -76,13 +65,7 @@ class PlatformTenantsIT {
             "/platform/tenants/" + hospital.id(),
             "{\"status\": \"SUSPENDED\"}")
         .assertProblem(403, "forbidden");
-    Tenants.send(
-            admin,
-            null,
-            "POST",
-            "/platform/tenants",
-            "{\"id\": \"%s\", \"name\": \"x\", \"adminEmail\": \"%s\"}"
-                .formatted(Tenants.uniqueId("sneaky"), admin.email()))
+    Tenants.requestCreation(admin, Tenants.uniqueId("sneaky"), "x", admin.email())
         .assertProblem(403, "forbidden");
   }
 

@@ -43,13 +43,7 @@ class TenantConcurrencyIT {
       assertEquals(200, put.status(), put.body());
       assertEquals(
           201,
-          Tenants.send(
-                  hospital.admin(),
-                  hospital.id(),
-                  "POST",
-                  "/api/members",
-                  "{\"email\": \"%s\", \"role\": \"DOCTOR\"}".formatted(doctor.email()))
-              .status());
+          Tenants.addMember(hospital.admin(), hospital.id(), doctor.email(), "DOCTOR").status());
       hospitals.add(hospital);
     }
 

@@ -26,15 +26,7 @@ class TenantIsolationIT {
     a = Tenants.create("iso");
     b = Tenants.create("iso");
     both = Tenants.member(a, "both", "DOCTOR");
-    assertEquals(
-        201,
-        Tenants.send(
-                b.admin(),
-                b.id(),
-                "POST",
-                "/api/members",
-                "{\"email\": \"%s\", \"role\": \"NURSE\"}".formatted(both.email()))
-            .status());
+    assertEquals(201, Tenants.addMember(b.admin(), b.id(), both.email(), "NURSE").status());
   }
 
   /** Every /api endpoint, as (method, path, body). */

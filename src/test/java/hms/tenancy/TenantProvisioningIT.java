@@ -54,13 +54,7 @@ class TenantProvisioningIT {
         "CREATE SCHEMA \"t_" + id + "\"");
 
     Answer created =
-        Tenants.send(
-            Tenants.platformAdmin(),
-            null,
-            "POST",
-            "/platform/tenants",
-            "{\"id\": \"%s\", \"name\": \"Half Done\", \"adminEmail\": \"%s\"}"
-                .formatted(id, admin.email()));
+        Tenants.requestCreation(Tenants.platformAdmin(), id, "Half Done", admin.email());
     assertEquals(201, created.status(), created.body());
     assertEquals("ACTIVE", created.json().getString("status"));
     assertEquals("Half Done", created.json().getString("name"));
@@ -70,13 +64,8 @@ class TenantProvisioningIT {
   @Test
   void anActiveTenantIdCannotBeCreatedAgain() {
     Hospital hospital = Tenants.create("dup");
-    Tenants.send(
-            Tenants.platformAdmin(),
-            null,
-            "POST",
-            "/platform/tenants",
-            "{\"id\": \"%s\", \"name\": \"Again\", \"adminEmail\": \"%s\"}"
-                .formatted(hospital.id(), hospital.admin().email()))
+    Tenants.requestCreation(
+            Tenants.platformAdmin(), hospital.id(), "Again", hospital.admin().email())
         .assertProblem(409, "tenant-exists");
   }
 

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Authenticat
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
@@ -41,19 +42,13 @@ public class CognitoSessions {
   }
 
   public SignInOutcome signIn(String email, String password) {
-    Map<String, String> parameters = withSecretHash(email);
-    parameters.put("USERNAME", email);
+    Map<String, String> parameters = identifying(email);
     parameters.put("PASSWORD", password);
     return call(
         "InitiateAuth",
         () -> {
           try {
-            var answer =
-                cognito.initiateAuth(
-                    r ->
-                        r.clientId(settings.clientId())
-                            .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                            .authParameters(parameters));
+            var answer = initiate(AuthFlowType.USER_PASSWORD_AUTH, parameters);
             if (answer.challengeName() != null) {
               return SignInOutcome.challenged(answer.challengeNameAsString(), answer.session());
             }
@@ -73,8 +68,7 @@ public class CognitoSessions {
 
   /** Answers NEW_PASSWORD_REQUIRED, the challenge of users an administrator invited. */
   public Tokens setNewPassword(String email, String session, String newPassword) {
-    Map<String, String> responses = withSecretHash(email);
-    responses.put("USERNAME", email);
+    Map<String, String> responses = identifying(email);
     responses.put("NEW_PASSWORD", newPassword);
     return call(
         "RespondToAuthChallenge",
@@ -112,12 +106,7 @@ public class CognitoSessions {
         "InitiateAuth",
         () -> {
           try {
-            var answer =
-                cognito.initiateAuth(
-                    r ->
-                        r.clientId(settings.clientId())
-                            .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
-                            .authParameters(parameters));
+            var answer = initiate(AuthFlowType.REFRESH_TOKEN_AUTH, parameters);
             return tokens(answer.authenticationResult(), refreshToken);
           } catch (NotAuthorizedException | UserNotFoundException | InvalidParameterException e) {
             throw new AuthProblems.InvalidRefreshToken();
@@ -162,6 +151,18 @@ public class CognitoSessions {
             throw new AuthProblems.InvalidRefreshToken();
           }
         });
+  }
+
+  private InitiateAuthResponse initiate(AuthFlowType flow, Map<String, String> parameters) {
+    return cognito.initiateAuth(
+        r -> r.clientId(settings.clientId()).authFlow(flow).authParameters(parameters));
+  }
+
+  /** USERNAME, with SECRET_HASH when the client has a secret: what sign-in and challenges need. */
+  private Map<String, String> identifying(String email) {
+    Map<String, String> parameters = withSecretHash(email);
+    parameters.put("USERNAME", email);
+    return parameters;
   }
 
   /** SECRET_HASH when the app client has a secret; sign-in may hash the e-mail alias. */

@@ -1,0 +1,37 @@
+/**
+ * Tenancy: the registry of hospitals (tenants) and their members, the request rule that binds each
+ * {@code /api} request to one tenant, and the schema-per-tenant persistence behind it.
+ * docs/architecture.md tells the whole design; the decisions in short:
+ *
+ * <ul>
+ *   <li>Only this package reads {@code X-Tenant-ID}, knows schema names ({@code TenantId}) and sets
+ *       EclipseLink's tenant property ({@code TenantEntityManagers}). Everything else asks {@code
+ *       TenantContext}.
+ *   <li>The request rule runs once, in {@code TenantFilter}, after authentication and before any
+ *       resource. Missing or malformed header: 400. Unknown tenant and not a member get the same
+ *       403, so that nobody learns which tenants exist; a suspended tenant's members get 403 {@code
+ *       tenant-suspended}; a schema behind the code's version: 503.
+ *   <li>Roles are per tenant: an ADMIN of A has no rights in B, and the platform-admin group grants
+ *       no access to any tenant's data (only to {@code /platform}).
+ *   <li>The check is cached per node ({@code TenantAccessCache}, 30 s TTL, dropped locally on
+ *       change), so the hot path makes no extra round trip. A miss reads on an unshareable
+ *       connection that goes back to the pool at once: a request never holds two connections.
+ *   <li>Flyway migrates the platform schema at start-up and each tenant schema at provisioning; at
+ *       start-up only tenants whose recorded version is behind. Flyway commits on its own, so it
+ *       uses the non-transactional data source {@code jdbc/hmsMigrations}. Provisioning steps are
+ *       idempotent: repeating a failed creation completes it.
+ *   <li>Membership changes lock the tenant row, so concurrent changes cannot remove the last ADMIN.
+ *       Removed memberships are kept (status REMOVED) and can be reactivated.
+ *   <li>EclipseLink's query retries are off ({@code NoQueryRetries}): with the database down or the
+ *       pool exhausted, a request fails fast with 503 instead of retrying for 15 s.
+ * </ul>
+ *
+ * <p>Rejected: a discriminator column (one forgotten WHERE leaks a hospital's data); a database per
+ * tenant (connection pools per tenant do not scale to thousands); reading the tenant from the token
+ * (a user belongs to several hospitals).
+ *
+ * <p>Known coupling: {@code /auth/me} (in hms.auth) lists the caller's tenants through {@code
+ * MyTenantsService}, and provisioning invites administrators through hms.auth's {@code
+ * CognitoDirectory}.
+ */
+package hms.tenancy;
