@@ -185,6 +185,9 @@ public final class LocalStack {
     if (settings.jwksRelayPort() > 0) {
       env.put("AUTH_COGNITO_JWKS_URL", jwksRelay() + "/jwks.json");
     }
+    if (!settings.presignExpiry().isEmpty()) {
+      env.put("FILES_PRESIGN_EXPIRY", settings.presignExpiry());
+    }
     if (!settings.dbPoolMax().isEmpty()) {
       env.put("DB_POOL_MAX", settings.dbPoolMax());
     }
@@ -247,6 +250,7 @@ public final class LocalStack {
       p.setProperty("jwks.relay", jwksRelay());
     }
     p.setProperty("signin.lockout-window", settings.signInLockoutWindow());
+    p.setProperty("files.presign-expiry", settings.presignExpiry());
     if (settings.controlPort() > 0) {
       p.setProperty("stack.control", "http://127.0.0.1:" + settings.controlPort());
       p.setProperty("liberty.messages", liberty.logDir().resolve("messages.log").toString());

@@ -29,7 +29,8 @@ record StackSettings(
     String cognitoCode,
     String signInLockoutWindow,
     String dbPoolMax,
-    int controlPort) {
+    int controlPort,
+    String presignExpiry) {
 
   /** Fixed credentials of the S3 stand-in: it checks signatures, so it needs a key pair. */
   static final String S3_ACCESS_KEY = "local-access-key";
@@ -77,7 +78,9 @@ record StackSettings(
         // The server's db.pool.max; empty: the server's default.
         value("stack.db.pool-max", "STACK_DB_POOL_MAX", ""),
         // Where tests can ask the stack to restart the server; 0: no such port.
-        Integer.parseInt(value("stack.control-port", "STACK_CONTROL_PORT", "0")));
+        Integer.parseInt(value("stack.control-port", "STACK_CONTROL_PORT", "0")),
+        // The server's files.presign.expiry; empty: the server's default (1 hour).
+        value("stack.files.presign-expiry", "STACK_PRESIGN_EXPIRY", ""));
   }
 
   String baseUrl() {

@@ -39,6 +39,16 @@ class TenantIsolationIT {
         new String[] {"PATCH", "/api/members/" + someSub, "{\"role\": \"NURSE\"}"},
         new String[] {"DELETE", "/api/members/" + someSub, null},
         new String[] {"GET", "/api/settings", null},
+        new String[] {"GET", "/api/files", null},
+        new String[] {
+          "POST",
+          "/api/files",
+          "{\"filename\": \"a.pdf\", \"contentType\": \"application/pdf\", \"size\": 5}"
+        },
+        new String[] {"GET", "/api/files/" + java.util.UUID.randomUUID(), null},
+        new String[] {"POST", "/api/files/" + java.util.UUID.randomUUID() + "/complete", null},
+        new String[] {"GET", "/api/files/" + java.util.UUID.randomUUID() + "/download-url", null},
+        new String[] {"DELETE", "/api/files/" + java.util.UUID.randomUUID(), null},
         new String[] {"PUT", "/api/settings", "{\"timeZone\": \"Asia/Tokyo\"}"});
   }
 

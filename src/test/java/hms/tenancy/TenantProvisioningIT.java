@@ -80,7 +80,12 @@ class TenantProvisioningIT {
       answer.assertProblem(503, "tenant-unavailable");
       assertTrue(answer.header("Retry-After").isPresent());
     } finally {
-      sql("UPDATE platform.tenants SET schema_version = 1 WHERE id = '" + hospital.id() + "'");
+      sql(
+          "UPDATE platform.tenants SET schema_version = "
+              + hms.tenancy.control.SchemaMigrations.TENANT_SCHEMA_VERSION
+              + " WHERE id = '"
+              + hospital.id()
+              + "'");
     }
   }
 

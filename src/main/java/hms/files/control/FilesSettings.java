@@ -4,7 +4,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where tenant files are stored and how long their presigned URLs live. */
@@ -17,6 +21,8 @@ public class FilesSettings {
   private final String bucket;
   private final Optional<URI> endpoint;
   private final Duration presignExpiry;
+  private final Set<String> allowedContentTypes;
+  private final long maxSize;
 
   @Inject
   public FilesSettings(
@@ -27,7 +33,15 @@ public class FilesSettings {
       // Only for an S3 stand-in (S3Proxy): its URL; unset means AWS's own endpoint.
       @ConfigProperty(name = "files.s3.endpoint") Optional<String> endpoint,
       // How long presigned upload and download URLs stay valid (ISO-8601 duration).
-      @ConfigProperty(name = "files.presign.expiry", defaultValue = "PT1H") String presignExpiry) {
+      @ConfigProperty(name = "files.presign.expiry", defaultValue = "PT1H") String presignExpiry,
+      // Media types a file may have, comma-separated.
+      @ConfigProperty(
+              name = "files.allowed-content-types",
+              defaultValue =
+                  "application/pdf,image/png,image/jpeg,application/dicom,text/plain,text/csv")
+          String allowedContentTypes,
+      // Largest file in bytes (25 MB).
+      @ConfigProperty(name = "files.max-size", defaultValue = "26214400") long maxSize) {
     this.region = region;
     this.bucket = bucket;
     this.endpoint = endpoint.filter(e -> !e.isBlank()).map(URI::create);
@@ -38,6 +52,20 @@ public class FilesSettings {
       throw new IllegalArgumentException(
           "files.presign.expiry must be between 1 second and 7 days, was " + presignExpiry);
     }
+    this.allowedContentTypes =
+        Arrays.stream(allowedContentTypes.split(","))
+            .map(t -> t.trim().toLowerCase(Locale.ROOT))
+            .filter(t -> !t.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+    this.maxSize = maxSize;
+  }
+
+  public Set<String> allowedContentTypes() {
+    return allowedContentTypes;
+  }
+
+  public long maxSize() {
+    return maxSize;
   }
 
   public String region() {

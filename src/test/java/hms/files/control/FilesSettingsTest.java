@@ -26,10 +26,19 @@ class FilesSettingsTest {
   @Test
   void blankEndpointMeansAws() {
     assertEquals(
-        Optional.empty(), new FilesSettings("us-east-1", "b", Optional.of(""), "PT1H").endpoint());
+        Optional.empty(),
+        new FilesSettings("us-east-1", "b", Optional.of(""), "PT1H", "text/plain", 10).endpoint());
+  }
+
+  @Test
+  void allowedTypesAreALowerCaseSet() {
+    FilesSettings settings =
+        new FilesSettings("r", "b", Optional.empty(), "PT1H", " Image/PNG , ,text/csv", 5);
+    assertEquals(java.util.Set.of("image/png", "text/csv"), settings.allowedContentTypes());
+    assertEquals(5, settings.maxSize());
   }
 
   private static FilesSettings settings(String expiry) {
-    return new FilesSettings("us-east-1", "bucket", Optional.empty(), expiry);
+    return new FilesSettings("us-east-1", "bucket", Optional.empty(), expiry, "text/plain", 10);
   }
 }

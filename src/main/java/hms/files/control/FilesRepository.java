@@ -1,0 +1,74 @@
+package hms.files.control;
+
+import hms.files.entity.FileStatus;
+import hms.files.entity.StoredFile;
+import hms.tenancy.control.TenantEntityManagers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The request tenant's file registry, in its own schema. */
+@ApplicationScoped
+public class FilesRepository {
+  private final TenantEntityManagers tenantEm;
+
+  /** For the CDI proxy only. */
+  protected FilesRepository() {
+    this(null);
+  }
+
+  @Inject
+  public FilesRepository(TenantEntityManagers tenantEm) {
+    this.tenantEm = tenantEm;
+  }
+
+  public void add(StoredFile file) {
+    tenantEm.current().persist(file);
+  }
+
+  /** A file that is not deleted; another tenant's id finds nothing (it is not in this schema). */
+  public Optional<StoredFile> find(UUID id) {
+    return Optional.ofNullable(tenantEm.current().find(StoredFile.class, id.toString()))
+        .filter(f -> f.status() != FileStatus.DELETED);
+  }
+
+  /** Newest first, optionally of one patient and one category; deleted files left out. */
+  public List<StoredFile> page(
+      Optional<UUID> patient, Optional<String> category, int offset, int size) {
+    EntityManager em = tenantEm.current();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<StoredFile> query = cb.createQuery(StoredFile.class);
+    Root<StoredFile> file = query.from(StoredFile.class);
+    query.where(filters(cb, file, patient, category)).orderBy(cb.desc(file.get("createdAt")));
+    return em.createQuery(query).setFirstResult(offset).setMaxResults(size).getResultList();
+  }
+
+  public long count(Optional<UUID> patient, Optional<String> category) {
+    EntityManager em = tenantEm.current();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<StoredFile> file = query.from(StoredFile.class);
+    query.select(cb.count(file)).where(filters(cb, file, patient, category));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  private static Predicate[] filters(
+      CriteriaBuilder cb,
+      Root<StoredFile> file,
+      Optional<UUID> patient,
+      Optional<String> category) {
+    List<Predicate> where = new ArrayList<>();
+    where.add(cb.notEqual(file.get("status"), FileStatus.DELETED));
+    patient.ifPresent(p -> where.add(cb.equal(file.get("patientId"), p.toString())));
+    category.ifPresent(c -> where.add(cb.equal(file.get("category"), c)));
+    return where.toArray(Predicate[]::new);
+  }
+}

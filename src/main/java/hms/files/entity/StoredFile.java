@@ -1,0 +1,139 @@
+package hms.files.entity;
+
+import hms.tenancy.entity.TenantSettings;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/** A file of the hospital's, stored in S3 under the tenant's prefix. */
+@Entity
+@Table(name = "files")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(
+    type = TenantTableDiscriminatorType.SCHEMA,
+    contextProperty = TenantSettings.TENANT_PROPERTY)
+public class StoredFile {
+  @Id private String id;
+
+  @Column(name = "object_key", nullable = false)
+  private String objectKey;
+
+  @Column(name = "original_name", nullable = false)
+  private String originalName;
+
+  @Column(name = "content_type", nullable = false)
+  private String contentType;
+
+  @Column(name = "size_bytes", nullable = false)
+  private long sizeBytes;
+
+  private String category;
+
+  @Column(name = "patient_id")
+  private String patientId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private FileStatus status;
+
+  @Column(name = "uploaded_by", nullable = false)
+  private String uploadedBy;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Version private long version;
+
+  protected StoredFile() {}
+
+  /**
+   * A file about to be uploaded. The key is built here, never taken from a client: {@code
+   * <tenant>/<id>/<safe name>}.
+   */
+  public StoredFile(
+      String tenantId,
+      String originalName,
+      String contentType,
+      long sizeBytes,
+      String category,
+      UUID patientId,
+      String uploadedBy) {
+    if (sizeBytes <= 0) {
+      throw new IllegalArgumentException("A file has at least one byte");
+    }
+    this.id = UUID.randomUUID().toString();
+    this.originalName = FileName.forDisplay(originalName);
+    this.objectKey = tenantId + "/" + id + "/" + FileName.forKey(originalName);
+    this.contentType = contentType;
+    this.sizeBytes = sizeBytes;
+    this.category = category;
+    this.patientId = patientId == null ? null : patientId.toString();
+    this.status = FileStatus.PENDING;
+    this.uploadedBy = uploadedBy;
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  public UUID id() {
+    return UUID.fromString(id);
+  }
+
+  public String objectKey() {
+    return objectKey;
+  }
+
+  public String originalName() {
+    return originalName;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public long sizeBytes() {
+    return sizeBytes;
+  }
+
+  public Optional<String> category() {
+    return Optional.ofNullable(category);
+  }
+
+  public Optional<UUID> patientId() {
+    return Optional.ofNullable(patientId).map(UUID::fromString);
+  }
+
+  public FileStatus status() {
+    return status;
+  }
+
+  public String uploadedBy() {
+    return uploadedBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+
+  /** The upload is in the bucket with the declared size. */
+  public void markAvailable() {
+    if (status == FileStatus.PENDING) {
+      status = FileStatus.AVAILABLE;
+    }
+  }
+
+  public void markDeleted() {
+    status = FileStatus.DELETED;
+  }
+}
