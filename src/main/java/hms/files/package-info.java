@@ -1,16 +1,29 @@
 /**
- * Tenant files in S3, reached by clients only through presigned URLs.
+ * Tenant files in S3, reached by clients only through presigned URLs: the server signs, the browser
+ * or client moves the bytes straight to and from the bucket.
  *
- * <p>Decisions so far: one bucket for all tenants, every key under the tenant's id as prefix; the
- * S3 client is built once by a CDI producer (closed by its disposer) with the JDK's URL connection
- * client, so no netty or Apache client ships in the WAR; credentials come from the AWS default
- * chain, never from configuration. {@code files.s3.endpoint} is set only for a stand-in (S3Proxy),
- * which then also needs path-style addressing. {@code S3ObjectStore} is the anti-corruption layer:
- * AWS types stay inside {@code control}.
+ * <p>Decisions. One bucket for all tenants; every key is built by the server as {@code
+ * <tenantId>/<uuid>/<safe name>} and never comes from a client, so no URL the server signs can
+ * reach another tenant's prefix. The presigned PUT signs Content-Type and Content-Length, so S3
+ * itself refuses any other type or size; the types and the size limit are configuration ({@code
+ * files.allowed-content-types}, {@code files.max-size}). URLs live {@code files.presign.expiry} (1
+ * hour; refused beyond SigV4's 7 days). A file is PENDING until {@code complete} finds the object
+ * with the declared size (HEAD); downloads are only for AVAILABLE files and make the browser save
+ * them (Content-Disposition attachment with an RFC 6266 {@code filename*}). Deleting removes the
+ * object and keeps the row as DELETED. The file registry lives in the tenant's schema, so another
+ * tenant's id is simply not found (404). {@code FileName} keeps two names: the display name (NFC,
+ * no path, no control or bidi characters, at most 255) and a short ASCII key name with its
+ * extension.
  *
- * <p>Rejected: a bucket per tenant (bucket limits per account, slow provisioning).
+ * <p>Clients come from CDI producers with disposers (S3 client and presigner), using the JDK's URL
+ * connection client and the AWS default credential chain; {@code S3ObjectStore} is the only class
+ * that speaks S3. An S3 outage answers 503 {@code storage-unavailable}; the calls made inside a
+ * transaction give up after 4 s so that the request's connection is not held long.
  *
- * <p>Out of scope until the files issue: the upload, download and file-registry endpoints. Today
- * the feature only reports whether the bucket is reachable, for readiness.
+ * <p>Rejected: a bucket per tenant (account limits, slow provisioning); proxying bytes through the
+ * server (memory, threads and bandwidth for nothing); letting clients name keys.
+ *
+ * <p>Out of scope here: linking files to clinical records (with that issue); CORS for browser
+ * uploads (with the front end); malware scanning.
  */
 package hms.files;

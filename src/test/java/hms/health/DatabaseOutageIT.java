@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
 import hms.it.Api;
-import java.net.URI;
-import java.net.http.HttpRequest;
+import hms.it.Relays;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
@@ -58,9 +57,7 @@ class DatabaseOutageIT {
   }
 
   private static void relay(String action) {
-    URI uri = URI.create(Api.stack("db.relay.control") + action);
-    Answer answer = Api.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
-    assertEquals(200, answer.status(), "relay " + action);
+    Relays.set("db", action.substring(1));
   }
 
   private static void sleep(Duration duration) {

@@ -65,7 +65,13 @@ public final class LocalStack {
 
     started.push(startS3Proxy(logs)::stop);
     ObjectStoreBootstrap.ensureBucket(settings);
-    say("S3Proxy:    " + settings.s3Endpoint() + " bucket " + settings.bucket());
+    if (settings.s3RelayPort() > 0) {
+      requireFree(settings.s3RelayPort(), "the S3 relay");
+      started.push(
+          FaultyLink.start(
+              settings.s3RelayPort(), settings.s3RelayPort() + 1, "127.0.0.1", settings.s3Port()));
+    }
+    say("S3Proxy:    " + settings.serverS3Endpoint() + " bucket " + settings.bucket());
 
     started.push(startCognitoLocal(logs)::stop);
     CognitoBootstrap.Pool pool = CognitoBootstrap.ensure(settings);
@@ -174,7 +180,7 @@ public final class LocalStack {
     env.put("DB_PASSWORD", db.password());
     env.put("FILES_S3_REGION", settings.region());
     env.put("FILES_S3_BUCKET", settings.bucket());
-    env.put("FILES_S3_ENDPOINT", settings.s3Endpoint());
+    env.put("FILES_S3_ENDPOINT", settings.serverS3Endpoint());
     env.put("AWS_ACCESS_KEY_ID", StackSettings.S3_ACCESS_KEY);
     env.put("AWS_SECRET_ACCESS_KEY", StackSettings.S3_SECRET_KEY);
     env.put("AUTH_COGNITO_REGION", settings.region());
@@ -235,7 +241,10 @@ public final class LocalStack {
     if (settings.dbRelayPort() > 0) {
       p.setProperty("db.relay.control", "http://127.0.0.1:" + (settings.dbRelayPort() + 1));
     }
-    p.setProperty("s3.endpoint", settings.s3Endpoint());
+    p.setProperty("s3.endpoint", settings.serverS3Endpoint());
+    if (settings.s3RelayPort() > 0) {
+      p.setProperty("s3.relay.control", "http://127.0.0.1:" + (settings.s3RelayPort() + 1));
+    }
     p.setProperty("s3.bucket", settings.bucket());
     p.setProperty("s3.access-key", StackSettings.S3_ACCESS_KEY);
     p.setProperty("s3.secret-key", StackSettings.S3_SECRET_KEY);

@@ -30,7 +30,8 @@ record StackSettings(
     String signInLockoutWindow,
     String dbPoolMax,
     int controlPort,
-    String presignExpiry) {
+    String presignExpiry,
+    int s3RelayPort) {
 
   /** Fixed credentials of the S3 stand-in: it checks signatures, so it needs a key pair. */
   static final String S3_ACCESS_KEY = "local-access-key";
@@ -80,7 +81,10 @@ record StackSettings(
         // Where tests can ask the stack to restart the server; 0: no such port.
         Integer.parseInt(value("stack.control-port", "STACK_CONTROL_PORT", "0")),
         // The server's files.presign.expiry; empty: the server's default (1 hour).
-        value("stack.files.presign-expiry", "STACK_PRESIGN_EXPIRY", ""));
+        value("stack.files.presign-expiry", "STACK_PRESIGN_EXPIRY", ""),
+        // The tests' server reaches S3 through a relay they can cut (control on port + 1); 0:
+        // direct.
+        Integer.parseInt(value("stack.s3.relay-port", "STACK_S3_RELAY_PORT", "0")));
   }
 
   String baseUrl() {
@@ -89,6 +93,11 @@ record StackSettings(
 
   String s3Endpoint() {
     return "http://127.0.0.1:" + s3Port;
+  }
+
+  /** Where the server reaches S3: through the tests' relay when there is one. */
+  String serverS3Endpoint() {
+    return s3RelayPort > 0 ? "http://127.0.0.1:" + s3RelayPort : s3Endpoint();
   }
 
   String cognitoEndpoint() {

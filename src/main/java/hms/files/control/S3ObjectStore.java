@@ -25,6 +25,13 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
 @ApplicationScoped
 public class S3ObjectStore {
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+
+  /**
+   * HEAD and DELETE run inside a request's transaction, so an S3 outage must not hold its database
+   * connection for long: they give up after this and the request answers 503.
+   */
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(4);
+
   private static final Logger LOG = Logger.getLogger(S3ObjectStore.class.getName());
 
   private final S3Client s3;
@@ -94,7 +101,12 @@ public class S3ObjectStore {
         () -> {
           try {
             return Optional.of(
-                s3.headObject(r -> r.bucket(settings.bucket()).key(key)).contentLength());
+                s3.headObject(
+                        r ->
+                            r.bucket(settings.bucket())
+                                .key(key)
+                                .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT)))
+                    .contentLength());
           } catch (NoSuchKeyException e) {
             return Optional.empty();
           } catch (S3Exception e) {
@@ -107,7 +119,13 @@ public class S3ObjectStore {
   }
 
   public void delete(String key) {
-    storage(() -> s3.deleteObject(r -> r.bucket(settings.bucket()).key(key)));
+    storage(
+        () ->
+            s3.deleteObject(
+                r ->
+                    r.bucket(settings.bucket())
+                        .key(key)
+                        .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT))));
   }
 
   /** S3 unreachable or failing: 503 for the client, the cause in the log. */
