@@ -198,6 +198,40 @@ class FilesIT {
     call(hospital, "GET", "/api/files/" + UUID.randomUUID()).assertProblem(404, "not-found");
   }
 
+  @Test
+  void listsFilterByPatientAndCategoryAndPage() {
+    Hospital own = Tenants.create("filter");
+    UUID patient = UUID.randomUUID();
+    String withPatient =
+        jakarta.json.Json.createObjectBuilder()
+            .add("filename", "lab.pdf")
+            .add("contentType", "application/pdf")
+            .add("size", 5)
+            .add("patientId", patient.toString())
+            .add("category", "lab-results")
+            .build()
+            .toString();
+    String mine = call(own, "POST", "/api/files", withPatient).json().getString("id");
+    startUpload(own, "other.pdf", "application/pdf", 5);
+    startUpload(own, "third.pdf", "application/pdf", 5);
+
+    JsonObject byPatient = call(own, "GET", "/api/files?patientId=" + patient).json();
+    assertEquals(1, byPatient.getJsonNumber("totalItems").intValue());
+    assertEquals(mine, byPatient.getJsonArray("items").getJsonObject(0).getString("id"));
+    assertEquals(
+        patient.toString(),
+        byPatient.getJsonArray("items").getJsonObject(0).getString("patientId"));
+    assertEquals(
+        1, call(own, "GET", "/api/files?category=lab-results").json().getInt("totalItems"));
+    assertEquals(0, call(own, "GET", "/api/files?category=imaging").json().getInt("totalItems"));
+
+    JsonObject page = call(own, "GET", "/api/files?page=1&size=2").json();
+    assertEquals(3, page.getInt("totalItems"));
+    assertEquals(2, page.getInt("totalPages"));
+    assertEquals(1, page.getJsonArray("items").size());
+    call(own, "GET", "/api/files?category=Bad%20One").assertProblem(400, "validation");
+  }
+
   private static JsonObject startUpload(Hospital h, String name, String type, long size) {
     Answer created = call(h, "POST", "/api/files", body(name, type, size));
     assertEquals(201, created.status(), created.body());
