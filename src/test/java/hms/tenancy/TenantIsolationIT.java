@@ -40,6 +40,17 @@ class TenantIsolationIT {
         new String[] {"DELETE", "/api/members/" + someSub, null},
         new String[] {"GET", "/api/settings", null},
         new String[] {"GET", "/api/files", null},
+        new String[] {"GET", "/api/patients", null},
+        new String[] {"GET", "/api/patients/export", null},
+        new String[] {"GET", "/api/patients/" + java.util.UUID.randomUUID(), null},
+        new String[] {
+          "POST",
+          "/api/patients",
+          "{\"givenName\": \"A\", \"familyName\": \"B\", \"dateOfBirth\": \"1990-01-01\","
+              + " \"sex\": \"MALE\"}"
+        },
+        new String[] {"DELETE", "/api/patients/" + java.util.UUID.randomUUID(), null},
+        new String[] {"GET", "/api/audit-events", null},
         new String[] {
           "POST",
           "/api/files",
@@ -95,6 +106,24 @@ class TenantIsolationIT {
     Tenants.send(b.admin(), b.id(), "DELETE", "/api/members/" + onlyA.sub(), null)
         .assertProblem(404, "not-found");
     assertEquals(200, Tenants.get(onlyA, a.id(), "/api/settings").status(), "still a member of A");
+  }
+
+  @Test
+  void patientsWithTheSameNaturalKeysStayInTheirHospital() {
+    String body =
+        "{\"mrn\": \"SAME-1\", \"givenName\": \"Twin\", \"familyName\": \"Doe\","
+            + " \"dateOfBirth\": \"1990-01-01\", \"sex\": \"MALE\"}";
+    Answer inA = Tenants.send(a.admin(), a.id(), "POST", "/api/patients", body);
+    Answer inB = Tenants.send(b.admin(), b.id(), "POST", "/api/patients", body);
+    assertEquals(201, inA.status(), inA.body());
+    assertEquals(201, inB.status(), "the same MRN in another hospital: " + inB.body());
+    String idA = inA.json().getString("id");
+    Tenants.get(b.admin(), b.id(), "/api/patients/" + idA).assertProblem(404, "not-found");
+    assertEquals(
+        1, Tenants.get(b.admin(), b.id(), "/api/patients?q=SAME-1").json().getInt("totalItems"));
+    assertFalse(Tenants.get(b.admin(), b.id(), "/api/patients?size=100").body().contains(idA));
+    String exportB = Tenants.get(b.admin(), b.id(), "/api/patients/export").body();
+    assertEquals(2, exportB.split("\r\n").length, "header and B's own twin only: " + exportB);
   }
 
   @Test

@@ -52,6 +52,30 @@ public class TenantEntityManagers {
     return em;
   }
 
+  /**
+   * A database object of the request's tenant (a sequence, a function) as a qualified SQL name, for
+   * the native queries EclipseLink does not qualify itself.
+   */
+  public String qualified(String objectName) {
+    if (!objectName.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("Not a plain SQL name: " + objectName);
+    }
+    return tenant.tenant().quotedSchema() + "." + objectName;
+  }
+
+  /**
+   * A second EntityManager for the same tenant, for work that must commit on its own (a refused
+   * attempt's audit record survives the rollback of the request's transaction). Joined to the
+   * current transaction; the caller closes it.
+   */
+  public EntityManager separate() {
+    EntityManager separate =
+        factory.createEntityManager(
+            Map.of(TenantSettings.TENANT_PROPERTY, tenant.tenant().quotedSchema()));
+    separate.joinTransaction();
+    return separate;
+  }
+
   @PreDestroy
   void close() {
     if (em != null && em.isOpen()) {

@@ -1,0 +1,71 @@
+package hms.audit.boundary;
+
+import hms.audit.control.AuditRepository;
+import hms.paging.boundary.Page;
+import hms.paging.boundary.PageRequest;
+import hms.tenancy.boundary.TenantContext;
+import hms.tenancy.entity.TenantRole;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The hospital's audit trail, for its ADMINs. */
+@Path("api/audit-events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "audit", description = "Who did what to which record.")
+public class AuditEventsResource {
+  private static final String INSTANT =
+      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$";
+
+  private final AuditRepository events;
+  private final TenantContext tenant;
+
+  /** For the JAX-RS runtime only. */
+  protected AuditEventsResource() {
+    this(null, null);
+  }
+
+  @Inject
+  public AuditEventsResource(AuditRepository events, TenantContext tenant) {
+    this.events = events;
+    this.tenant = tenant;
+  }
+
+  @GET
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "listAuditEvents", summary = "The audit trail, newest first (ADMIN)")
+  public Page<AuditEventResponse> list(
+      @QueryParam("resourceType") @Pattern(regexp = "^[A-Z_]{1,30}$") String resourceType,
+      @QueryParam("resourceId") @Pattern(regexp = "^[0-9a-fA-F-]{36}$") String resourceId,
+      @QueryParam("actor") @Pattern(regexp = "^[0-9A-Za-z-]{1,64}$") String actor,
+      @QueryParam("from")
+          @Pattern(regexp = INSTANT, message = "must be an instant such as 2026-01-31T08:00:00Z")
+          String from,
+      @QueryParam("to")
+          @Pattern(regexp = INSTANT, message = "must be an instant such as 2026-01-31T08:00:00Z")
+          String to,
+      @Valid @BeanParam PageRequest page) {
+    tenant.requireRole(TenantRole.ADMIN);
+    var filter =
+        new AuditRepository.Filter(
+            resourceType,
+            resourceId,
+            actor,
+            from == null ? null : Instant.parse(from),
+            to == null ? null : Instant.parse(to));
+    return Page.of(events.page(filter, page.offset(), page.size()), page, events.count(filter))
+        .map(AuditEventResponse::of);
+  }
+}

@@ -1,0 +1,127 @@
+package hms.patients.boundary;
+
+import hms.paging.boundary.Page;
+import hms.paging.boundary.PageRequest;
+import hms.patients.entity.Patient;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The patient registry. */
+@Path("api/patients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "patients", description = "The hospital's patient registry.")
+public class PatientsResource {
+  private final PatientsService service;
+
+  /** For the JAX-RS runtime only. */
+  protected PatientsResource() {
+    this(null);
+  }
+
+  @Inject
+  public PatientsResource(PatientsService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "listPatients", summary = "Search the registry")
+  public Page<PatientResponse> list(
+      @Valid @BeanParam PatientQuery query, @Valid @BeanParam PageRequest page) {
+    boolean clinical = service.seesClinical();
+    return service.search(query.toSearch(), page).map(p -> PatientResponse.of(p, clinical));
+  }
+
+  @POST
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "createPatient", summary = "Register a patient")
+  @APIResponse(responseCode = "201", description = "Registered.")
+  @APIResponse(responseCode = "409", description = "The MRN is taken.")
+  public Response create(@Valid @NotNull PatientRequest request, @Context UriInfo uri) {
+    Patient patient = service.create(request.mrn(), request.toData());
+    return Response.created(uri.getAbsolutePathBuilder().path(patient.id().toString()).build())
+        .tag(tag(patient))
+        .entity(PatientResponse.of(patient, service.seesClinical()))
+        .build();
+  }
+
+  @GET
+  @Path("{id: [0-9a-fA-F-]{36}}")
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "getPatient", summary = "One patient, with an ETag for updates")
+  @APIResponse(responseCode = "404", description = "No such patient.")
+  public Response get(@PathParam("id") UUID id) {
+    Patient patient = service.get(id);
+    return Response.ok(PatientResponse.of(patient, service.seesClinical()))
+        .tag(tag(patient))
+        .build();
+  }
+
+  @PUT
+  @Path("{id: [0-9a-fA-F-]{36}}")
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(
+      operationId = "updatePatient",
+      summary = "Replace a patient's data (If-Match required)")
+  @APIResponse(responseCode = "404", description = "No such patient.")
+  @APIResponse(responseCode = "412", description = "Changed since the ETag was read.")
+  @APIResponse(responseCode = "428", description = "No If-Match header.")
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull PatientRequest request) {
+    Patient patient = service.update(id, Versions.fromIfMatch(ifMatch), request.toData());
+    return Response.ok(PatientResponse.of(patient, service.seesClinical()))
+        .tag(tag(patient))
+        .build();
+  }
+
+  @DELETE
+  @Path("{id: [0-9a-fA-F-]{36}}")
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "deactivatePatient", summary = "Make a patient INACTIVE (ADMIN)")
+  @APIResponse(responseCode = "204", description = "Inactive; nothing is deleted.")
+  public void delete(@PathParam("id") UUID id) {
+    service.deactivate(id);
+  }
+
+  @GET
+  @Path("export")
+  @Produces("text/csv; charset=utf-8")
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "exportPatients", summary = "The search as CSV, streamed (ADMIN)")
+  public Response export(@Valid @BeanParam PatientQuery query) {
+    var writer = service.export(query.toSearch());
+    StreamingOutput body = writer::accept;
+    return Response.ok(body, "text/csv; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"patients.csv\"")
+        .build();
+  }
+
+  private static EntityTag tag(Patient patient) {
+    return new EntityTag(Long.toString(patient.version()));
+  }
+}

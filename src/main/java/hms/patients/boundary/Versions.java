@@ -1,0 +1,35 @@
+package hms.patients.boundary;
+
+import hms.problems.boundary.ProblemException;
+import jakarta.ws.rs.core.Response.Status;
+
+/** If-Match, as this API's ETags make it: the entity's version in quotes. */
+final class Versions {
+  private Versions() {}
+
+  static long fromIfMatch(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ProblemException(
+          Status.PRECONDITION_REQUIRED,
+          "if-match-required",
+          "If-Match Required",
+          "Send the ETag you read in If-Match, so that no one's change is overwritten unseen.");
+    }
+    String tag = ifMatch.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+      tag = tag.substring(1, tag.length() - 1);
+    }
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new ProblemException(
+          Status.PRECONDITION_FAILED,
+          "stale-version",
+          "Changed Meanwhile",
+          "The If-Match ETag does not match this patient. Reload, then apply your change.");
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package hms.patients.control;
+
+import hms.patients.entity.Patient;
+import hms.patients.entity.SearchText;
+import hms.tenancy.control.TenantEntityManagers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The request tenant's patients, in its own schema. */
+@ApplicationScoped
+public class PatientRepository {
+  private final TenantEntityManagers tenantEm;
+
+  /** For the CDI proxy only. */
+  protected PatientRepository() {
+    this(null);
+  }
+
+  @Inject
+  public PatientRepository(TenantEntityManagers tenantEm) {
+    this.tenantEm = tenantEm;
+  }
+
+  public Optional<Patient> find(UUID id) {
+    return Optional.ofNullable(tenantEm.current().find(Patient.class, id.toString()));
+  }
+
+  public boolean mrnTaken(String mrn) {
+    return !tenantEm
+        .current()
+        .createQuery("SELECT p.id FROM Patient p WHERE p.mrn = :mrn", String.class)
+        .setParameter("mrn", mrn)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The next readable medical record number, P-000001 and up, from the tenant's sequence. */
+  public String nextMrn() {
+    Number next =
+        (Number)
+            tenantEm
+                .current()
+                .createNativeQuery(
+                    "SELECT nextval('" + tenantEm.qualified("patient_mrn_seq") + "')")
+                .getSingleResult();
+    return String.format("P-%06d", next.longValue());
+  }
+
+  public void add(Patient patient) {
+    tenantEm.current().persist(patient);
+  }
+
+  public List<Patient> search(PatientSearch search, int offset, int size) {
+    EntityManager em = tenantEm.current();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Patient> query = cb.createQuery(Patient.class);
+    Root<Patient> p = query.from(Patient.class);
+    var sortBy = p.get(PatientSearch.SORTABLE.get(search.sortField()));
+    query
+        .where(where(cb, p, search))
+        .orderBy(search.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(p.get("id")));
+    return em.createQuery(query).setFirstResult(offset).setMaxResults(size).getResultList();
+  }
+
+  public long count(PatientSearch search) {
+    EntityManager em = tenantEm.current();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<Patient> p = query.from(Patient.class);
+    query.select(cb.count(p)).where(where(cb, p, search));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  /** The next chunk in id order after {@code afterId}, for exports in bounded memory. */
+  public List<Patient> chunk(PatientSearch search, String afterId, int size) {
+    EntityManager em = tenantEm.current();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Patient> query = cb.createQuery(Patient.class);
+    Root<Patient> p = query.from(Patient.class);
+    List<Predicate> where = new ArrayList<>(List.of(where(cb, p, search)));
+    if (afterId != null) {
+      where.add(cb.greaterThan(p.get("id"), afterId));
+    }
+    query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(p.get("id")));
+    List<Patient> chunk = em.createQuery(query).setMaxResults(size).getResultList();
+    em.clear();
+    return chunk;
+  }
+
+  private static Predicate[] where(CriteriaBuilder cb, Root<Patient> p, PatientSearch s) {
+    List<Predicate> where = new ArrayList<>();
+    if (s.q() != null && !s.q().isBlank()) {
+      String prefix = escape(SearchText.of(s.q())) + "%";
+      List<Predicate> any = new ArrayList<>();
+      any.add(cb.equal(p.get("mrn"), s.q().strip()));
+      any.add(cb.like(p.get("searchFamily"), prefix, '\\'));
+      any.add(cb.like(p.get("searchGiven"), prefix, '\\'));
+      any.add(cb.like(p.get("searchEmail"), prefix, '\\'));
+      String digits = SearchText.digits(s.q());
+      if (digits.length() >= 3) {
+        any.add(cb.like(p.get("searchPhone"), digits + "%"));
+      }
+      where.add(cb.or(any.toArray(Predicate[]::new)));
+    }
+    if (s.status() != null) {
+      where.add(cb.equal(p.get("status"), s.status()));
+    }
+    if (s.sex() != null) {
+      where.add(cb.equal(p.get("sex"), s.sex()));
+    }
+    if (s.bornAfter() != null) {
+      where.add(cb.greaterThan(p.get("dateOfBirth"), s.bornAfter()));
+    }
+    if (s.bornBefore() != null) {
+      where.add(cb.lessThan(p.get("dateOfBirth"), s.bornBefore()));
+    }
+    return where.toArray(Predicate[]::new);
+  }
+
+  /** LIKE's wildcards in a client's text are literal characters. */
+  static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

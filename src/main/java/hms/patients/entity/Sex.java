@@ -1,0 +1,9 @@
+package hms.patients.entity;
+
+/** Administrative sex, as registered. */
+public enum Sex {
+  FEMALE,
+  MALE,
+  OTHER,
+  UNKNOWN
+}

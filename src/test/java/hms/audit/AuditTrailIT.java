@@ -1,0 +1,96 @@
+package hms.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hms.it.Answer;
+import hms.it.Api;
+import hms.it.Patients;
+import hms.it.Tenants;
+import hms.it.Tenants.Hospital;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuditTrailIT {
+
+  @Test
+  void everyActionLeavesOneRowWithoutPhi() {
+    Hospital h = Tenants.create("aud");
+    JsonObject p = Patients.create(h.admin(), h.id(), Patients.body("Secretname", "Privatefamily"));
+    String id = p.getString("id");
+    Tenants.get(h.admin(), h.id(), "/api/patients/" + id);
+    Tenants.get(h.admin(), h.id(), "/api/patients?q=secret");
+    Api.send(
+        Api.request("/api/patients/" + id)
+            .header("Authorization", h.admin().bearer())
+            .header("X-Tenant-ID", h.id())
+            .header("Content-Type", "application/json")
+            .header("If-Match", "\"" + p.getJsonNumber("version").longValue() + "\"")
+            .header("X-Request-ID", "req-audit-1")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    Patients.body("Secretname", "Otherfamily").build().toString())));
+    Tenants.get(h.admin(), h.id(), "/api/patients/export");
+    Tenants.send(h.admin(), h.id(), "DELETE", "/api/patients/" + id, null);
+
+    Answer trail =
+        Tenants.get(h.admin(), h.id(), "/api/audit-events?resourceType=PATIENT&size=100");
+    assertEquals(200, trail.status(), trail.body());
+    List<String> actions =
+        trail.json().getJsonArray("items").stream()
+            .map(e -> e.asJsonObject().getString("action"))
+            .sorted()
+            .toList();
+    assertEquals(List.of("CREATE", "DELETE", "EXPORT", "READ", "SEARCH", "UPDATE"), actions);
+    assertTrue(trail.body().contains("\"requestId\":\"req-audit-1\""), trail.body());
+    for (String phi :
+        List.of("Secretname", "Privatefamily", "Otherfamily", "example.org", "1234567")) {
+      assertFalse(trail.body().contains(phi), phi + " in " + trail.body());
+    }
+    JsonObject one = trail.json().getJsonArray("items").getJsonObject(0);
+    assertEquals(h.admin().sub(), one.getString("actorSub"));
+    assertEquals("ADMIN", one.getString("actorRole"));
+    assertEquals("SUCCESS", one.getString("outcome"));
+  }
+
+  @Test
+  void auditRowsCannotBeChangedOrDeletedEvenByTheDatabaseOwner() throws SQLException {
+    Hospital h = Tenants.create("aud");
+    Patients.create(h.admin(), h.id(), Patients.body("Some", "One"));
+    try (Connection db =
+        DriverManager.getConnection(
+            Api.stack("db.url"), Api.stack("db.user"), Api.stack("db.password"))) {
+      String table = "\"t_" + h.id() + "\".audit_events";
+      assertThrows(
+          SQLException.class,
+          () -> db.createStatement().execute("UPDATE " + table + " SET outcome = 'DENIED'"));
+      assertThrows(SQLException.class, () -> db.createStatement().execute("DELETE FROM " + table));
+      assertThrows(SQLException.class, () -> db.createStatement().execute("TRUNCATE " + table));
+      var count = db.createStatement().executeQuery("SELECT count(*) FROM " + table);
+      count.next();
+      assertEquals(1, count.getInt(1));
+    }
+  }
+
+  @Test
+  void onlyAdminsReadTheTrailAndFiltersAreChecked() {
+    Hospital h = Tenants.create("aud");
+    var nurse = Tenants.member(h, "aud-nurse", "NURSE");
+    Tenants.get(nurse, h.id(), "/api/audit-events").assertProblem(403, "forbidden");
+    Tenants.get(h.admin(), h.id(), "/api/audit-events?from=yesterday")
+        .assertProblem(400, "validation");
+    Answer window =
+        Tenants.get(
+            h.admin(),
+            h.id(),
+            "/api/audit-events?from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z");
+    assertEquals(0, window.json().getInt("totalItems"));
+  }
+}
