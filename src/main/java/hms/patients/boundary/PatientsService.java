@@ -103,6 +103,7 @@ public class PatientsService {
           "Someone changed this patient since you read it. Reload, then apply your change.");
     }
     patient.update(data, tenant.userSub(), permissions.allows(Operation.WRITE_CLINICAL));
+    patients.flush();
     audit.success(AuditAction.UPDATE, RESOURCE, id.toString());
     return patient;
   }

@@ -60,6 +60,14 @@ public class PatientRepository {
     tenantEm.current().persist(patient);
   }
 
+  /**
+   * Writes pending changes now, inside the use case, so that a concurrent update surfaces as an
+   * OptimisticLockException (412) rather than as a failed commit.
+   */
+  public void flush() {
+    tenantEm.current().flush();
+  }
+
   public List<Patient> search(PatientSearch search, int offset, int size) {
     EntityManager em = tenantEm.current();
     CriteriaBuilder cb = em.getCriteriaBuilder();

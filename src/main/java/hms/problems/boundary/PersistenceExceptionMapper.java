@@ -1,5 +1,6 @@
 package hms.problems.boundary;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,6 +25,18 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
 
   @Override
   public Response toResponse(PersistenceException e) {
+    if (e instanceof OptimisticLockException) {
+      // Two writers raced past the same If-Match; the later one loses, as if its tag were stale.
+      return Problems.answer(
+              Response.Status.PRECONDITION_FAILED,
+              "stale-version",
+              "Changed Meanwhile",
+              "Someone changed this record at the same time. Reload, then apply your change.",
+              uri,
+              null,
+              List.of())
+          .build();
+    }
     if (!isUnavailable(e)) {
       return new UnexpectedExceptionMapper().answer(e, uri);
     }

@@ -1,0 +1,19 @@
+/**
+ * The patient registry: the records front desks and clinicians search all day.
+ *
+ * <p>Decisions. Patients live in the tenant's schema ({@code patients}); nothing is ever
+ * hard-deleted ({@code DELETE} makes a patient INACTIVE). The MRN is unique per tenant and, when
+ * not given, comes from the tenant's own sequence ({@code P-000123}). Search matches the MRN
+ * exactly and names, phone (digits only) and e-mail by prefix, case- and accent-insensitively: the
+ * entity keeps {@code search_*} columns normalized in Java (lower case, no accents) with {@code
+ * text_pattern_ops} indexes, so a prefix search is index range scans (docs/benchmarks.md) and needs
+ * no database extension. Updates need {@code If-Match} with the ETag (the JPA version): 428 without
+ * it, 412 when stale. The CSV export streams in chunks of 500 in id order (bounded memory at any
+ * size), RFC 4180 quoted, and neutralizes cells that a spreadsheet would run as a formula. Who may
+ * do what is {@code PatientPermissions} (docs/permissions.md); every action is written to the audit
+ * trail in its own transaction, refusals as DENIED.
+ *
+ * <p>Rejected: PostgreSQL's unaccent extension (needs a superuser to install, per schema); offset
+ * paging for the export (slower and unstable while rows change).
+ */
+package hms.patients;
