@@ -64,6 +64,14 @@ class FilesIT {
 
     String list = call(hospital, "GET", "/api/files?size=100").body();
     assertTrue(list.contains(upload.getString("id")), list);
+    String audited =
+        call(
+                hospital,
+                "GET",
+                "/api/audit-events?resourceType=FILE&resourceId=" + upload.getString("id"))
+            .body();
+    assertTrue(audited.contains("\"action\":\"DOWNLOAD_URL\""), audited);
+    assertFalse(audited.contains("Knie"), "no file names in the audit trail: " + audited);
   }
 
   @Test

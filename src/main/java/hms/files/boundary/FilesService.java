@@ -1,5 +1,7 @@
 package hms.files.boundary;
 
+import hms.audit.control.AuditTrail;
+import hms.audit.entity.AuditAction;
 import hms.files.control.FilesProblems;
 import hms.files.control.FilesRepository;
 import hms.files.control.FilesSettings;
@@ -36,19 +38,25 @@ public class FilesService {
   private final FilesRepository files;
   private final S3ObjectStore store;
   private final FilesSettings settings;
+  private final AuditTrail audit;
 
   /** For the CDI proxy only. */
   protected FilesService() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
   public FilesService(
-      TenantContext tenant, FilesRepository files, S3ObjectStore store, FilesSettings settings) {
+      TenantContext tenant,
+      FilesRepository files,
+      S3ObjectStore store,
+      FilesSettings settings,
+      AuditTrail audit) {
     this.tenant = tenant;
     this.files = files;
     this.store = store;
     this.settings = settings;
+    this.audit = audit;
   }
 
   /** Registers a PENDING file and signs an upload of exactly its type and size. */
@@ -91,12 +99,14 @@ public class FilesService {
     return file;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /** A download URL hands out the file's content: audited like a read of a record. */
+  @Transactional
   public PresignedRequest downloadUrl(UUID id) {
     StoredFile file = files.find(id).orElseThrow(NotFoundException::new);
     if (file.status() != FileStatus.AVAILABLE) {
       throw new FilesProblems.NotAvailable();
     }
+    audit.success(AuditAction.DOWNLOAD_URL, "FILE", id.toString());
     return store.presignDownload(file.objectKey(), file.contentType(), file.originalName());
   }
 
