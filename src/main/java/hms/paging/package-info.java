@@ -2,5 +2,7 @@
  * Paged lists, the same for every feature: {@code ?page=&size=} in ({@code PageRequest}, a
  * {@code @BeanParam}), {@code {items, page, size, totalItems, totalPages}} out ({@code Page}).
  * Pages count from 0 and hold at most 100 items, so no request can ask for an unbounded list.
+ * {@code CriteriaPages} runs a repository's filtered page and its count, so each repository only
+ * states its filter and order (ending with a unique attribute, for stable pages).
  */
 package hms.paging;

@@ -1,12 +1,11 @@
 package hms.audit.control;
 
 import hms.audit.entity.AuditEvent;
+import hms.paging.control.CriteriaPages;
 import hms.tenancy.control.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.OffsetDateTime;
@@ -38,21 +37,18 @@ public class AuditRepository {
   }
 
   public List<AuditEvent> page(Filter filter, int offset, int size) {
-    EntityManager em = tenantEm.current();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
-    Root<AuditEvent> event = query.from(AuditEvent.class);
-    query.where(where(cb, event, filter)).orderBy(cb.desc(event.get("at")));
-    return em.createQuery(query).setFirstResult(offset).setMaxResults(size).getResultList();
+    return CriteriaPages.page(
+        tenantEm.current(),
+        AuditEvent.class,
+        (cb, event) -> where(cb, event, filter),
+        (cb, event) -> List.of(cb.desc(event.get("at")), cb.asc(event.get("id"))),
+        offset,
+        size);
   }
 
   public long count(Filter filter) {
-    EntityManager em = tenantEm.current();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> query = cb.createQuery(Long.class);
-    Root<AuditEvent> event = query.from(AuditEvent.class);
-    query.select(cb.count(event)).where(where(cb, event, filter));
-    return em.createQuery(query).getSingleResult();
+    return CriteriaPages.count(
+        tenantEm.current(), AuditEvent.class, (cb, event) -> where(cb, event, filter));
   }
 
   private static Predicate[] where(CriteriaBuilder cb, Root<AuditEvent> event, Filter f) {

@@ -2,12 +2,11 @@ package hms.files.control;
 
 import hms.files.entity.FileStatus;
 import hms.files.entity.StoredFile;
+import hms.paging.control.CriteriaPages;
 import hms.tenancy.control.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
@@ -43,21 +42,18 @@ public class FilesRepository {
   /** Newest first, optionally of one patient and one category; deleted files left out. */
   public List<StoredFile> page(
       Optional<UUID> patient, Optional<String> category, int offset, int size) {
-    EntityManager em = tenantEm.current();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<StoredFile> query = cb.createQuery(StoredFile.class);
-    Root<StoredFile> file = query.from(StoredFile.class);
-    query.where(filters(cb, file, patient, category)).orderBy(cb.desc(file.get("createdAt")));
-    return em.createQuery(query).setFirstResult(offset).setMaxResults(size).getResultList();
+    return CriteriaPages.page(
+        tenantEm.current(),
+        StoredFile.class,
+        (cb, file) -> filters(cb, file, patient, category),
+        (cb, file) -> List.of(cb.desc(file.get("createdAt")), cb.asc(file.get("id"))),
+        offset,
+        size);
   }
 
   public long count(Optional<UUID> patient, Optional<String> category) {
-    EntityManager em = tenantEm.current();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> query = cb.createQuery(Long.class);
-    Root<StoredFile> file = query.from(StoredFile.class);
-    query.select(cb.count(file)).where(filters(cb, file, patient, category));
-    return em.createQuery(query).getSingleResult();
+    return CriteriaPages.count(
+        tenantEm.current(), StoredFile.class, (cb, file) -> filters(cb, file, patient, category));
   }
 
   private static Predicate[] filters(

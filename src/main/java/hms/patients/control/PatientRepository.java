@@ -1,5 +1,6 @@
 package hms.patients.control;
 
+import hms.paging.control.CriteriaPages;
 import hms.patients.entity.Patient;
 import hms.patients.entity.SearchText;
 import hms.tenancy.control.TenantEntityManagers;
@@ -69,24 +70,21 @@ public class PatientRepository {
   }
 
   public List<Patient> search(PatientSearch search, int offset, int size) {
-    EntityManager em = tenantEm.current();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Patient> query = cb.createQuery(Patient.class);
-    Root<Patient> p = query.from(Patient.class);
-    var sortBy = p.get(PatientSearch.SORTABLE.get(search.sortField()));
-    query
-        .where(where(cb, p, search))
-        .orderBy(search.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(p.get("id")));
-    return em.createQuery(query).setFirstResult(offset).setMaxResults(size).getResultList();
+    return CriteriaPages.page(
+        tenantEm.current(),
+        Patient.class,
+        (cb, p) -> where(cb, p, search),
+        (cb, p) -> {
+          var sortBy = p.get(PatientSearch.SORTABLE.get(search.sortField()));
+          return List.of(
+              search.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(p.get("id")));
+        },
+        offset,
+        size);
   }
 
   public long count(PatientSearch search) {
-    EntityManager em = tenantEm.current();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> query = cb.createQuery(Long.class);
-    Root<Patient> p = query.from(Patient.class);
-    query.select(cb.count(p)).where(where(cb, p, search));
-    return em.createQuery(query).getSingleResult();
+    return CriteriaPages.count(tenantEm.current(), Patient.class, (cb, p) -> where(cb, p, search));
   }
 
   /** The next chunk in id order after {@code afterId}, for exports in bounded memory. */
