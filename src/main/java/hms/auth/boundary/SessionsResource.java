@@ -82,10 +82,7 @@ public class SessionsResource {
       content = @Content(schema = @Schema(implementation = SignInResponse.class)))
   @APIResponse(responseCode = "401", description = "The refresh token is revoked or expired.")
   public SignInResponse refresh(@Valid @NotNull RefreshRequest request) {
-    SignInResponse fresh =
-        SignInResponse.of(sessions.refresh(request.email(), request.refreshToken()));
-    return new SignInResponse(
-        fresh.accessToken(), fresh.idToken(), null, fresh.expiresIn(), "Bearer", null, null);
+    return SignInResponse.of(sessions.refresh(request.email(), request.refreshToken()));
   }
 
   @POST

@@ -23,6 +23,11 @@ public final class AuthProblems {
 
   /** The password breaks one or more rules of the policy; each rule is one error. */
   public static final class PasswordRejected extends ProblemException {
+    /** The user pool's policy is stricter than ours; its message is AWS's, so name it generally. */
+    public static PasswordRejected byPool(String field) {
+      return new PasswordRejected(field, List.of("what the user pool's password policy requires"));
+    }
+
     public PasswordRejected(String field, List<String> brokenRules) {
       super(
           Status.BAD_REQUEST,

@@ -59,9 +59,7 @@ public class CognitoDirectory {
           } catch (UsernameExistsException e) {
             throw new AuthProblems.AccountExists();
           } catch (InvalidPasswordException e) {
-            // The pool's policy is stricter than ours; its message is AWS's, so name it generally.
-            throw new AuthProblems.PasswordRejected(
-                "password", List.of("what the user pool's password policy requires"));
+            throw AuthProblems.PasswordRejected.byPool("password");
           }
         });
   }
@@ -132,8 +130,7 @@ public class CognitoDirectory {
               | NotAuthorizedException e) {
             throw new AuthProblems.InvalidCode();
           } catch (InvalidPasswordException e) {
-            throw new AuthProblems.PasswordRejected(
-                "newPassword", List.of("what the user pool's password policy requires"));
+            throw AuthProblems.PasswordRejected.byPool("newPassword");
           }
         });
   }

@@ -52,7 +52,7 @@ public class CognitoSessions {
             if (answer.challengeName() != null) {
               return SignInOutcome.challenged(answer.challengeNameAsString(), answer.session());
             }
-            return SignInOutcome.signedIn(tokens(answer.authenticationResult(), null));
+            return SignInOutcome.signedIn(tokens(answer.authenticationResult()));
           } catch (NotAuthorizedException
               | UserNotFoundException
               | InvalidPasswordException
@@ -84,7 +84,7 @@ public class CognitoSessions {
             if (answer.authenticationResult() == null) {
               throw new AuthProblems.InvalidChallenge();
             }
-            return tokens(answer.authenticationResult(), null);
+            return tokens(answer.authenticationResult());
           } catch (NotAuthorizedException
               | CodeMismatchException
               | ExpiredCodeException
@@ -92,8 +92,7 @@ public class CognitoSessions {
               | UserNotFoundException e) {
             throw new AuthProblems.InvalidChallenge();
           } catch (InvalidPasswordException e) {
-            throw new AuthProblems.PasswordRejected(
-                "newPassword", java.util.List.of("what the user pool's password policy requires"));
+            throw AuthProblems.PasswordRejected.byPool("newPassword");
           }
         });
   }
@@ -107,7 +106,7 @@ public class CognitoSessions {
         () -> {
           try {
             var answer = initiate(AuthFlowType.REFRESH_TOKEN_AUTH, parameters);
-            return tokens(answer.authenticationResult(), refreshToken);
+            return tokens(answer.authenticationResult());
           } catch (NotAuthorizedException | UserNotFoundException | InvalidParameterException e) {
             throw new AuthProblems.InvalidRefreshToken();
           }
@@ -175,9 +174,9 @@ public class CognitoSessions {
     return parameters;
   }
 
-  private static Tokens tokens(AuthenticationResultType result, String keptRefreshToken) {
-    String refresh = result.refreshToken() != null ? result.refreshToken() : keptRefreshToken;
+  /** A refresh yields no new refresh token: the client keeps the one it has. */
+  private static Tokens tokens(AuthenticationResultType result) {
     int expiresIn = result.expiresIn() != null ? result.expiresIn() : 3600;
-    return new Tokens(result.accessToken(), result.idToken(), refresh, expiresIn);
+    return new Tokens(result.accessToken(), result.idToken(), result.refreshToken(), expiresIn);
   }
 }

@@ -12,15 +12,12 @@ import hms.files.entity.FileStatus;
 import hms.files.entity.StoredFile;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
-import hms.problems.boundary.Problem;
 import hms.problems.boundary.ProblemException;
 import hms.tenancy.boundary.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response.Status;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,12 +68,7 @@ public class FilesService {
       throw new FilesProblems.TooLarge(settings.maxSize());
     }
     if (FileName.forDisplay(filename).isEmpty()) {
-      throw new ProblemException(
-          Status.BAD_REQUEST,
-          "validation",
-          "Validation Failed",
-          "Some fields are missing or invalid; see errors.",
-          List.of(new Problem.FieldError("filename", "must contain a printable character")));
+      throw ProblemException.invalid("filename", "must contain a printable character");
     }
     StoredFile file =
         new StoredFile(

@@ -3,16 +3,13 @@ package hms.patients.boundary;
 import hms.patients.control.PatientSearch;
 import hms.patients.entity.PatientStatus;
 import hms.patients.entity.Sex;
-import hms.problems.boundary.Problem;
 import hms.problems.boundary.ProblemException;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /** {@code ?q=&status=&sex=&bornAfter=&bornBefore=&sort=familyName,asc} of list and export. */
 public class PatientQuery {
@@ -55,12 +52,7 @@ public class PatientQuery {
     try {
       return text == null ? null : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new ProblemException(
-          Response.Status.BAD_REQUEST,
-          "validation",
-          "Validation Failed",
-          "Some fields are missing or invalid; see errors.",
-          List.of(new Problem.FieldError("bornAfter/bornBefore", "must be a real calendar date")));
+      throw ProblemException.invalid("bornAfter/bornBefore", "must be a real calendar date");
     }
   }
 }

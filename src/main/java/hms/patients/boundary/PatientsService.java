@@ -11,7 +11,6 @@ import hms.patients.control.PatientRepository;
 import hms.patients.control.PatientSearch;
 import hms.patients.entity.Patient;
 import hms.patients.entity.PatientData;
-import hms.problems.boundary.Problem;
 import hms.problems.boundary.ProblemException;
 import hms.tenancy.boundary.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -184,12 +183,7 @@ public class PatientsService {
 
   private static void requireBornSince1900(PatientData data) {
     if (data.dateOfBirth().isBefore(Patient.EARLIEST_BIRTH)) {
-      throw new ProblemException(
-          Status.BAD_REQUEST,
-          "validation",
-          "Validation Failed",
-          "Some fields are missing or invalid; see errors.",
-          List.of(new Problem.FieldError("dateOfBirth", "must not be before 1900-01-01")));
+      throw ProblemException.invalid("dateOfBirth", "must not be before 1900-01-01");
     }
   }
 }

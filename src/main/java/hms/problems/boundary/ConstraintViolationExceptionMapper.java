@@ -29,9 +29,9 @@ public class ConstraintViolationExceptionMapper
             .toList();
     return Problems.answer(
             Response.Status.BAD_REQUEST,
-            "validation",
-            "Validation Failed",
-            "Some fields are missing or invalid; see errors.",
+            ProblemException.VALIDATION_SLUG,
+            ProblemException.VALIDATION_TITLE,
+            ProblemException.VALIDATION_DETAIL,
             uri,
             null,
             errors)

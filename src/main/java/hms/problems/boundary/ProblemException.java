@@ -17,6 +17,23 @@ public class ProblemException extends RuntimeException {
   private final List<Problem.FieldError> errors;
   private final Map<String, String> headers = new LinkedHashMap<>();
 
+  static final String VALIDATION_SLUG = "validation";
+  static final String VALIDATION_TITLE = "Validation Failed";
+  static final String VALIDATION_DETAIL = "Some fields are missing or invalid; see errors.";
+
+  /**
+   * Bad input found beyond Bean Validation (a rule across fields, a value only the domain can
+   * judge): the same 400 answer as a failed constraint.
+   */
+  public static ProblemException invalid(String field, String message) {
+    return new ProblemException(
+        Response.Status.BAD_REQUEST,
+        VALIDATION_SLUG,
+        VALIDATION_TITLE,
+        VALIDATION_DETAIL,
+        List.of(new Problem.FieldError(field, message)));
+  }
+
   public ProblemException(Response.StatusType status, String slug, String title, String detail) {
     this(status, slug, title, detail, List.of());
   }

@@ -1,6 +1,5 @@
 package hms.tenancy.boundary;
 
-import hms.problems.boundary.Problem;
 import hms.problems.boundary.ProblemException;
 import hms.tenancy.control.SettingsRepository;
 import hms.tenancy.entity.TenantRole;
@@ -8,8 +7,6 @@ import hms.tenancy.entity.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
-import java.util.List;
 
 /** The hospital's settings: every member reads them, ADMINs change them. */
 @ApplicationScoped
@@ -40,13 +37,7 @@ public class SettingsService {
     try {
       current.changeTimeZone(zone);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(
-          Status.BAD_REQUEST,
-          "validation",
-          "Validation Failed",
-          "Some fields are missing or invalid; see errors.",
-          List.of(
-              new Problem.FieldError("timeZone", "must be a time zone id such as Europe/Berlin")));
+      throw ProblemException.invalid("timeZone", "must be a time zone id such as Europe/Berlin");
     }
     return current;
   }

@@ -45,8 +45,8 @@ public class TenantFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String path = request.getUriInfo().getPath();
-    if (!path.equals("api") && !path.startsWith("api/") && !path.startsWith("/api")) {
+    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    if (!path.equals("api") && !path.startsWith("api/")) {
       return;
     }
     var values = request.getHeaders().get(HEADER);
