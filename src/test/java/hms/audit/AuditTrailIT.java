@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hms.it.Answer;
 import hms.it.Api;
 import hms.it.Patients;
+import hms.it.Sql;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,10 +64,8 @@ class AuditTrailIT {
   void auditRowsCannotBeChangedOrDeletedEvenByTheDatabaseOwner() throws SQLException {
     Hospital h = Tenants.create("aud");
     Patients.create(h.admin(), h.id(), Patients.body("Some", "One"));
-    try (Connection db =
-        DriverManager.getConnection(
-            Api.stack("db.url"), Api.stack("db.user"), Api.stack("db.password"))) {
-      String table = "\"t_" + h.id() + "\".audit_events";
+    try (Connection db = Sql.connect()) {
+      String table = Sql.table(h.id(), "audit_events");
       assertThrows(
           SQLException.class,
           () -> db.createStatement().execute("UPDATE " + table + " SET outcome = 'DENIED'"));

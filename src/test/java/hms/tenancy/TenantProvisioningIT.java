@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
 import hms.it.Api;
+import hms.it.Sql;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
@@ -12,10 +13,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,15 +96,7 @@ class TenantProvisioningIT {
     assertEquals(200, restarted.status(), restarted.body());
   }
 
-  /** The test's own hands on the database, to stage what a crash would leave behind. */
   static void sql(String... statements) throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(
-                Api.stack("db.url"), Api.stack("db.user"), Api.stack("db.password"));
-        Statement statement = connection.createStatement()) {
-      for (String s : statements) {
-        statement.execute(s);
-      }
-    }
+    Sql.run(statements);
   }
 }

@@ -3,6 +3,7 @@ package hms.patients.boundary;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.patients.entity.Patient;
+import hms.problems.boundary.Versions;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,9 +1,7 @@
 package hms.patients.control;
 
-import hms.audit.control.AuditTrail;
+import hms.audit.control.AuditedAccess;
 import hms.audit.entity.AuditAction;
-import hms.tenancy.boundary.TenantContext;
-import hms.tenancy.control.TenancyProblems;
 import hms.tenancy.entity.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,29 +48,24 @@ public class PatientPermissions {
           Operation.DEACTIVATE, EnumSet.of(TenantRole.ADMIN),
           Operation.EXPORT, EnumSet.of(TenantRole.ADMIN));
 
-  private final TenantContext tenant;
-  private final AuditTrail audit;
+  private final AuditedAccess access;
 
   /** For the CDI proxy only. */
   protected PatientPermissions() {
-    this(null, null);
+    this(null);
   }
 
   @Inject
-  public PatientPermissions(TenantContext tenant, AuditTrail audit) {
-    this.tenant = tenant;
-    this.audit = audit;
+  public PatientPermissions(AuditedAccess access) {
+    this.access = access;
   }
 
   public boolean allows(Operation operation) {
-    return MATRIX.get(operation).contains(tenant.role());
+    return access.allows(MATRIX.get(operation));
   }
 
   /** Refuses with 403, audited as DENIED, unless the caller's role allows the operation. */
   public void require(Operation operation, String patientId) {
-    if (!allows(operation)) {
-      audit.denied(operation.audited, "PATIENT", patientId);
-      throw new TenancyProblems.RoleForbids();
-    }
+    access.require(MATRIX.get(operation), operation.audited, "PATIENT", patientId);
   }
 }

@@ -42,6 +42,6 @@ public class SettingsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "updateSettings", summary = "Change the hospital's settings (ADMIN)")
   public SettingsResponse update(@Valid @NotNull SettingsResponse change) {
-    return SettingsResponse.of(service.changeTimeZone(change.timeZone()));
+    return SettingsResponse.of(service.change(change.timeZone(), change::hours));
   }
 }

@@ -4,9 +4,11 @@ import hms.problems.boundary.ProblemException;
 import hms.tenancy.control.SettingsRepository;
 import hms.tenancy.entity.TenantRole;
 import hms.tenancy.entity.TenantSettings;
+import hms.tenancy.entity.WeeklyHours;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
 
 /** The hospital's settings: every member reads them, ADMINs change them. */
 @ApplicationScoped
@@ -30,14 +32,24 @@ public class SettingsService {
     return settings.current();
   }
 
+  /** Changes the time zone, and the working hours when some are given. */
   @Transactional
-  public TenantSettings changeTimeZone(String zone) {
+  public TenantSettings change(String zone, Supplier<WeeklyHours> hours) {
     context.requireRole(TenantRole.ADMIN);
     TenantSettings current = settings.current();
     try {
       current.changeTimeZone(zone);
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("timeZone", "must be a time zone id such as Europe/Berlin");
+    }
+    WeeklyHours weekly;
+    try {
+      weekly = hours.get();
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("workingHours", e.getMessage());
+    }
+    if (weekly != null) {
+      current.changeWorkingHours(weekly);
     }
     return current;
   }

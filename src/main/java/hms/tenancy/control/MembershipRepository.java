@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** Who belongs to which tenant, in the platform schema. */
@@ -56,6 +57,15 @@ public class MembershipRepository {
         .stream()
         .map(row -> new UserTenant((Tenant) row[1], ((Membership) row[0]).role()))
         .toList();
+  }
+
+  /** The tenant's active members with one of the roles, by e-mail. */
+  public List<Membership> activeWithRoles(TenantId tenant, Set<TenantRole> roles) {
+    return em.createNamedQuery(Membership.WITH_ROLES, Membership.class)
+        .setParameter("tenant", tenant.value())
+        .setParameter("roles", roles)
+        .setParameter("status", MembershipStatus.ACTIVE)
+        .getResultList();
   }
 
   public long countActive(TenantId tenant, TenantRole role) {

@@ -28,12 +28,18 @@ import java.time.ZoneOffset;
         "SELECT m, t FROM Membership m, Tenant t WHERE t.id = m.tenantId AND m.userSub = :sub"
             + " AND m.status = :status AND t.status <> :provisioning ORDER BY t.id")
 @NamedQuery(
+    name = Membership.WITH_ROLES,
+    query =
+        "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.role IN :roles"
+            + " AND m.status = :status ORDER BY m.email")
+@NamedQuery(
     name = Membership.COUNT_WITH_ROLE,
     query =
         "SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND m.role = :role"
             + " AND m.status = :status")
 public class Membership {
   public static final String OF_TENANT = "Membership.ofTenant";
+  public static final String WITH_ROLES = "Membership.withRoles";
   public static final String COUNT_WITH_ROLE = "Membership.countWithRole";
   public static final String TENANTS_OF_USER = "Membership.tenantsOfUser";
 

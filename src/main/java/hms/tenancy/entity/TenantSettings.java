@@ -36,6 +36,9 @@ public class TenantSettings {
   @Column(name = "time_zone", nullable = false)
   private String timeZone;
 
+  @Column(name = "working_hours", nullable = false)
+  private String workingHours;
+
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
@@ -45,6 +48,15 @@ public class TenantSettings {
 
   public ZoneId timeZone() {
     return ZoneId.of(timeZone);
+  }
+
+  public WeeklyHours workingHours() {
+    return WeeklyHours.parse(workingHours);
+  }
+
+  public void changeWorkingHours(WeeklyHours hours) {
+    workingHours = hours.toString();
+    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   public long version() {

@@ -1,13 +1,13 @@
-package hms.patients.boundary;
+package hms.problems.boundary;
 
-import hms.problems.boundary.ProblemException;
 import jakarta.ws.rs.core.Response.Status;
 
 /** If-Match, as this API's ETags make it: the entity's version in quotes. */
-final class Versions {
+public final class Versions {
   private Versions() {}
 
-  static long fromIfMatch(String ifMatch) {
+  /** The version the client read, from its If-Match; 428 without one, 412 when unreadable. */
+  public static long fromIfMatch(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ProblemException(
           Status.PRECONDITION_REQUIRED,
@@ -29,7 +29,7 @@ final class Versions {
           Status.PRECONDITION_FAILED,
           "stale-version",
           "Changed Meanwhile",
-          "The If-Match ETag does not match this patient. Reload, then apply your change.");
+          "The If-Match ETag does not match the current version. Reload, then apply your change.");
     }
   }
 }

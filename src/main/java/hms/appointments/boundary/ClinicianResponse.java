@@ -1,0 +1,20 @@
+package hms.appointments.boundary;
+
+import hms.tenancy.entity.Membership;
+import hms.tenancy.entity.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A clinician who can be booked. */
+@Schema(name = "Clinician")
+public record ClinicianResponse(
+    @Schema(required = true, description = "The id appointments name (the user's sub).") String id,
+    @Schema(required = true, format = "email") String email,
+    @Schema(
+            required = true,
+            enumeration = {"DOCTOR", "NURSE"})
+        TenantRole role) {
+
+  static ClinicianResponse of(Membership m) {
+    return new ClinicianResponse(m.userSub(), m.email(), m.role());
+  }
+}

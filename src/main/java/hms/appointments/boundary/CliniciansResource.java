@@ -1,0 +1,75 @@
+package hms.appointments.boundary;
+
+import hms.appointments.entity.Appointment;
+import hms.problems.boundary.ProblemException;
+import hms.tenancy.boundary.Staff;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The hospital's bookable clinicians and their free time. */
+@Path("api/clinicians")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "appointments", description = "Appointments and their workflow.")
+public class CliniciansResource {
+  private final Staff staff;
+  private final AppointmentsService appointments;
+
+  /** For the JAX-RS runtime only. */
+  protected CliniciansResource() {
+    this(null, null);
+  }
+
+  @Inject
+  public CliniciansResource(Staff staff, AppointmentsService appointments) {
+    this.staff = staff;
+    this.appointments = appointments;
+  }
+
+  @GET
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "listClinicians", summary = "Active DOCTOR and NURSE members")
+  public List<ClinicianResponse> list() {
+    return staff.clinicians().stream().map(ClinicianResponse::of).toList();
+  }
+
+  @GET
+  @Path("{id}/free-slots")
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(
+      operationId = "listFreeSlots",
+      summary = "A clinician's free slots on a day, inside the hospital's working hours")
+  @APIResponse(responseCode = "404", description = "No such clinician.")
+  public FreeSlotsResponse freeSlots(
+      @PathParam("id") @Size(max = 64) String id,
+      @Parameter(description = "The day in the hospital's calendar, e.g. 2026-12-01.")
+          @QueryParam("date")
+          @NotNull
+          @Size(max = 10)
+          String date,
+      @Parameter(description = "The slot length, 5 to 480 minutes.")
+          @QueryParam("durationMinutes")
+          @NotNull
+          @Pattern(regexp = "^[0-9]{1,3}$", message = "must be 5 to 480")
+          String durationMinutes) {
+    LocalDate day = Times.date("date", date);
+    int minutes = Integer.parseInt(durationMinutes);
+    if (minutes < Appointment.MIN_MINUTES || minutes > Appointment.MAX_MINUTES) {
+      throw ProblemException.invalid("durationMinutes", "must be 5 to 480");
+    }
+    return FreeSlotsResponse.of(id, day, minutes, appointments.freeSlots(id, day, minutes));
+  }
+}

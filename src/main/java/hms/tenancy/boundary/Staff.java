@@ -1,0 +1,51 @@
+package hms.tenancy.boundary;
+
+import hms.tenancy.control.MembershipRepository;
+import hms.tenancy.entity.Membership;
+import hms.tenancy.entity.MembershipStatus;
+import hms.tenancy.entity.TenantRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The request hospital's clinicians (active DOCTOR and NURSE members), for the features that book
+ * or record their work. Any member may see who they are.
+ */
+@ApplicationScoped
+public class Staff {
+  public static final Set<TenantRole> CLINICAL_ROLES =
+      EnumSet.of(TenantRole.DOCTOR, TenantRole.NURSE);
+
+  private final TenantContext context;
+  private final MembershipRepository memberships;
+
+  /** For the CDI proxy only. */
+  protected Staff() {
+    this(null, null);
+  }
+
+  @Inject
+  public Staff(TenantContext context, MembershipRepository memberships) {
+    this.context = context;
+    this.memberships = memberships;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Membership> clinicians() {
+    return memberships.activeWithRoles(context.tenant(), CLINICAL_ROLES);
+  }
+
+  /** The clinician with this sub, when an active DOCTOR or NURSE of this hospital. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Membership> clinician(String sub) {
+    return memberships
+        .find(context.tenant(), sub)
+        .filter(m -> m.status() == MembershipStatus.ACTIVE)
+        .filter(m -> CLINICAL_ROLES.contains(m.role()));
+  }
+}

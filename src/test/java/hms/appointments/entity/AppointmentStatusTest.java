@@ -1,0 +1,81 @@
+package hms.appointments.entity;
+
+import static hms.appointments.entity.AppointmentStatus.CANCELLED;
+import static hms.appointments.entity.AppointmentStatus.CHECKED_IN;
+import static hms.appointments.entity.AppointmentStatus.COMPLETED;
+import static hms.appointments.entity.AppointmentStatus.CONFIRMED;
+import static hms.appointments.entity.AppointmentStatus.IN_PROGRESS;
+import static hms.appointments.entity.AppointmentStatus.NO_SHOW;
+import static hms.appointments.entity.AppointmentStatus.SCHEDULED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AppointmentStatusTest {
+  /** The workflow, written out: every pair not listed is refused. */
+  private static final Map<AppointmentStatus, Set<AppointmentStatus>> ALLOWED =
+      Map.of(
+          SCHEDULED, EnumSet.of(CONFIRMED, CANCELLED, NO_SHOW),
+          CONFIRMED, EnumSet.of(CHECKED_IN, CANCELLED, NO_SHOW),
+          CHECKED_IN, EnumSet.of(IN_PROGRESS),
+          IN_PROGRESS, EnumSet.of(COMPLETED),
+          COMPLETED, EnumSet.noneOf(AppointmentStatus.class),
+          CANCELLED, EnumSet.noneOf(AppointmentStatus.class),
+          NO_SHOW, EnumSet.noneOf(AppointmentStatus.class));
+
+  @Test
+  void everyPairIsAllowedOrRefusedAsTheWorkflowSays() {
+    for (AppointmentStatus from : AppointmentStatus.values()) {
+      for (AppointmentStatus to : AppointmentStatus.values()) {
+        assertEquals(ALLOWED.get(from).contains(to), from.canMoveTo(to), from + " -> " + to);
+      }
+    }
+  }
+
+  @Test
+  void onlyAnAppointmentNotYetBegunMoves() {
+    for (AppointmentStatus status : AppointmentStatus.values()) {
+      assertEquals(
+          status == SCHEDULED || status == CONFIRMED, status.reschedulable(), status.name());
+    }
+  }
+
+  @Test
+  void cancellingNeedsItsOwnMethodAndKeepsTheReason() {
+    Appointment a = booked();
+    assertFalse(a.moveTo(CANCELLED, "desk"), "cancel only with a reason");
+    assertTrue(a.cancel("Patient called", "desk"));
+    assertEquals(CANCELLED, a.status());
+    assertEquals("Patient called", a.cancellationReason().orElseThrow());
+    assertFalse(a.cancel("again", "desk"));
+    assertFalse(a.reschedule(Instant.parse("2030-01-01T10:00:00Z"), 30, "desk"));
+  }
+
+  @Test
+  void reschedulingNeedsConfirmingAgain() {
+    Appointment a = booked();
+    assertTrue(a.moveTo(CONFIRMED, "desk"));
+    assertTrue(a.reschedule(Instant.parse("2030-01-02T10:00:00Z"), 45, "desk"));
+    assertEquals(SCHEDULED, a.status());
+    assertEquals(45, a.minutes());
+    assertEquals(Instant.parse("2030-01-02T10:45:00Z"), a.end());
+  }
+
+  private static Appointment booked() {
+    return new Appointment(
+        UUID.randomUUID(),
+        "doc",
+        Instant.parse("2030-01-01T09:00:00Z"),
+        30,
+        AppointmentType.CHECKUP,
+        null,
+        "desk");
+  }
+}
