@@ -97,7 +97,7 @@ class AppointmentWorkflowIT {
     String path = "/api/appointments/" + id + "/cancel";
     Tenants.send(desk, hospital.id(), "POST", path, "{\"reason\": \"  \"}")
         .assertProblem(400, "validation");
-    Tenants.send(desk, hospital.id(), "POST", path, null).assertProblem(400, "validation");
+    Tenants.send(desk, hospital.id(), "POST", path, "{}").assertProblem(400, "validation");
     Answer cancelled =
         Tenants.send(desk, hospital.id(), "POST", path, "{\"reason\": \"Feeling better\"}");
     assertEquals(200, cancelled.status(), cancelled.body());

@@ -9,5 +9,7 @@ public enum AuditAction {
   DELETE,
   EXPORT,
   DOWNLOAD_URL,
+  FINALIZE,
+  AMEND,
   DENIED
 }

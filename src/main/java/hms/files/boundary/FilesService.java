@@ -1,6 +1,7 @@
 package hms.files.boundary;
 
 import hms.audit.control.AuditTrail;
+import hms.audit.control.AuditedAccess;
 import hms.audit.entity.AuditAction;
 import hms.files.control.FilesProblems;
 import hms.files.control.FilesRepository;
@@ -13,6 +14,7 @@ import hms.files.entity.StoredFile;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.problems.boundary.ProblemException;
+import hms.tenancy.boundary.Staff;
 import hms.tenancy.boundary.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,10 +38,11 @@ public class FilesService {
   private final S3ObjectStore store;
   private final FilesSettings settings;
   private final AuditTrail audit;
+  private final AuditedAccess access;
 
   /** For the CDI proxy only. */
   protected FilesService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -48,7 +51,9 @@ public class FilesService {
       FilesRepository files,
       S3ObjectStore store,
       FilesSettings settings,
-      AuditTrail audit) {
+      AuditTrail audit,
+      AuditedAccess access) {
+    this.access = access;
     this.tenant = tenant;
     this.files = files;
     this.store = store;
@@ -94,7 +99,7 @@ public class FilesService {
   /** A download URL hands out the file's content: audited like a read of a record. */
   @Transactional
   public PresignedRequest downloadUrl(UUID id) {
-    StoredFile file = files.find(id).orElseThrow(NotFoundException::new);
+    StoredFile file = visible(id, AuditAction.DOWNLOAD_URL);
     if (file.status() != FileStatus.AVAILABLE) {
       throw new FilesProblems.NotAvailable();
     }
@@ -102,25 +107,42 @@ public class FilesService {
     return store.presignDownload(file.objectKey(), file.contentType(), file.originalName());
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public StoredFile get(UUID id) {
-    return files.find(id).orElseThrow(NotFoundException::new);
+    return visible(id, AuditAction.READ);
   }
 
+  /** Lists leave out record attachments for those who may not read records. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<StoredFile> list(
       Optional<UUID> patient, Optional<String> category, PageRequest page) {
+    boolean attachments = access.allows(Staff.CLINICAL_READERS);
     return Page.of(
-        files.page(patient, category, page.offset(), page.size()),
+        files.page(patient, category, attachments, page.offset(), page.size()),
         page,
-        files.count(patient, category));
+        files.count(patient, category, attachments));
   }
 
-  /** Removes the object; the row stays, DELETED, as the record that the file existed. */
+  /**
+   * Removes the object; the row stays, DELETED, as the record that the file existed. A record's
+   * file stays while the record holds it.
+   */
   @Transactional
   public void delete(UUID id) {
-    StoredFile file = files.find(id).orElseThrow(NotFoundException::new);
+    StoredFile file = visible(id, AuditAction.DELETE);
+    if (file.recordId().isPresent()) {
+      throw new FilesProblems.Attached();
+    }
     store.delete(file.objectKey());
     file.markDeleted();
+  }
+
+  /** The file, when the caller may see it: a record's attachment is clinical data. */
+  private StoredFile visible(UUID id, AuditAction attempted) {
+    StoredFile file = files.find(id).orElseThrow(NotFoundException::new);
+    if (file.recordId().isPresent()) {
+      access.require(Staff.CLINICAL_READERS, attempted, "FILE", id.toString());
+    }
+    return file;
   }
 }

@@ -50,6 +50,18 @@ public final class FilesProblems {
     }
   }
 
+  /** Deleting a file that a clinical record holds. */
+  public static final class Attached extends ProblemException {
+    public Attached() {
+      super(
+          Status.CONFLICT,
+          "file-attached",
+          "File Attached to a Record",
+          "The file belongs to a clinical record. Detach it from the draft record first;"
+              + " a final record's files are kept.");
+    }
+  }
+
   public static final class StorageUnavailable extends ProblemException {
     public StorageUnavailable() {
       super(

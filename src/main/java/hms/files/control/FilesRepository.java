@@ -39,30 +39,53 @@ public class FilesRepository {
         .filter(f -> f.status() != FileStatus.DELETED);
   }
 
-  /** Newest first, optionally of one patient and one category; deleted files left out. */
+  /** A record's attachments, oldest first. */
+  public List<StoredFile> attachedTo(UUID record) {
+    return tenantEm
+        .current()
+        .createNamedQuery(StoredFile.ATTACHED_TO, StoredFile.class)
+        .setParameter("record", record.toString())
+        .setParameter("deleted", FileStatus.DELETED)
+        .getResultList();
+  }
+
+  /**
+   * Newest first, optionally of one patient and one category; deleted files left out, and record
+   * attachments too unless the caller may see them.
+   */
   public List<StoredFile> page(
-      Optional<UUID> patient, Optional<String> category, int offset, int size) {
+      Optional<UUID> patient,
+      Optional<String> category,
+      boolean withAttachments,
+      int offset,
+      int size) {
     return CriteriaPages.page(
         tenantEm.current(),
         StoredFile.class,
-        (cb, file) -> filters(cb, file, patient, category),
+        (cb, file) -> filters(cb, file, patient, category, withAttachments),
         (cb, file) -> List.of(cb.desc(file.get("createdAt")), cb.asc(file.get("id"))),
         offset,
         size);
   }
 
-  public long count(Optional<UUID> patient, Optional<String> category) {
+  public long count(Optional<UUID> patient, Optional<String> category, boolean withAttachments) {
     return CriteriaPages.count(
-        tenantEm.current(), StoredFile.class, (cb, file) -> filters(cb, file, patient, category));
+        tenantEm.current(),
+        StoredFile.class,
+        (cb, file) -> filters(cb, file, patient, category, withAttachments));
   }
 
   private static Predicate[] filters(
       CriteriaBuilder cb,
       Root<StoredFile> file,
       Optional<UUID> patient,
-      Optional<String> category) {
+      Optional<String> category,
+      boolean withAttachments) {
     List<Predicate> where = new ArrayList<>();
     where.add(cb.notEqual(file.get("status"), FileStatus.DELETED));
+    if (!withAttachments) {
+      where.add(cb.isNull(file.get("recordId")));
+    }
     patient.ifPresent(p -> where.add(cb.equal(file.get("patientId"), p.toString())));
     category.ifPresent(c -> where.add(cb.equal(file.get("category"), c)));
     return where.toArray(Predicate[]::new);

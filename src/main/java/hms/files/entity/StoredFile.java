@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,11 +22,18 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 /** A file of the hospital's, stored in S3 under the tenant's prefix. */
 @Entity
 @Table(name = "files")
+@NamedQuery(
+    name = StoredFile.ATTACHED_TO,
+    query =
+        "SELECT f FROM StoredFile f WHERE f.recordId = :record AND f.status <> :deleted"
+            + " ORDER BY f.createdAt, f.id")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
     contextProperty = TenantSettings.TENANT_PROPERTY)
 public class StoredFile {
+  public static final String ATTACHED_TO = "StoredFile.attachedTo";
+
   @Id private String id;
 
   @Column(name = "object_key", nullable = false)
@@ -48,6 +56,9 @@ public class StoredFile {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private FileStatus status;
+
+  @Column(name = "record_id")
+  private String recordId;
 
   @Column(name = "uploaded_by", nullable = false)
   private String uploadedBy;
@@ -114,6 +125,30 @@ public class StoredFile {
     return Optional.ofNullable(patientId).map(UUID::fromString);
   }
 
+  /** The clinical record the file is attached to, if any. */
+  public Optional<UUID> recordId() {
+    return Optional.ofNullable(recordId).map(UUID::fromString);
+  }
+
+  /**
+   * Attaches an AVAILABLE file to a record of its patient (a file without a patient takes the
+   * record's). Refused for a file that is elsewhere, another patient's or not uploaded.
+   */
+  public void attachTo(UUID record, UUID recordPatient) {
+    if (status != FileStatus.AVAILABLE) {
+      throw new IllegalStateException("Only an uploaded file is attached");
+    }
+    if (recordId != null || patientId().filter(p -> !p.equals(recordPatient)).isPresent()) {
+      throw new IllegalArgumentException("The file belongs elsewhere");
+    }
+    recordId = record.toString();
+    patientId = recordPatient.toString();
+  }
+
+  public void detach() {
+    recordId = null;
+  }
+
   public FileStatus status() {
     return status;
   }
@@ -134,6 +169,9 @@ public class StoredFile {
   }
 
   public void markDeleted() {
+    if (recordId != null) {
+      throw new IllegalStateException("Detach the file from its record first");
+    }
     status = FileStatus.DELETED;
   }
 }

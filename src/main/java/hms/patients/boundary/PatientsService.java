@@ -12,6 +12,7 @@ import hms.patients.control.PatientSearch;
 import hms.patients.entity.Patient;
 import hms.patients.entity.PatientData;
 import hms.problems.boundary.ProblemException;
+import hms.problems.boundary.Versions;
 import hms.tenancy.boundary.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -94,13 +95,7 @@ public class PatientsService {
     }
     requireBornSince1900(data);
     Patient patient = patients.find(id).orElseThrow(NotFoundException::new);
-    if (patient.version() != expectedVersion) {
-      throw new ProblemException(
-          Status.PRECONDITION_FAILED,
-          "stale-version",
-          "Changed Meanwhile",
-          "Someone changed this patient since you read it. Reload, then apply your change.");
-    }
+    Versions.requireCurrent(patient.version(), expectedVersion);
     patient.update(data, tenant.userSub(), permissions.allows(Operation.WRITE_CLINICAL));
     patients.flush();
     audit.success(AuditAction.UPDATE, RESOURCE, id.toString());

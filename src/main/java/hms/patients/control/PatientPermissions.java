@@ -2,6 +2,7 @@ package hms.patients.control;
 
 import hms.audit.control.AuditedAccess;
 import hms.audit.entity.AuditAction;
+import hms.tenancy.boundary.Staff;
 import hms.tenancy.entity.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,8 +35,7 @@ public class PatientPermissions {
   }
 
   private static final Set<TenantRole> EVERYONE = EnumSet.allOf(TenantRole.class);
-  private static final Set<TenantRole> CLINICAL =
-      EnumSet.of(TenantRole.ADMIN, TenantRole.DOCTOR, TenantRole.NURSE);
+  private static final Set<TenantRole> CLINICAL = Staff.CLINICAL_READERS;
 
   static final Map<Operation, Set<TenantRole>> MATRIX =
       Map.of(

@@ -25,11 +25,23 @@ public final class Versions {
     try {
       return Long.parseLong(tag);
     } catch (NumberFormatException e) {
-      throw new ProblemException(
-          Status.PRECONDITION_FAILED,
-          "stale-version",
-          "Changed Meanwhile",
-          "The If-Match ETag does not match the current version. Reload, then apply your change.");
+      throw stale();
     }
+  }
+
+  /** 412 unless the client saw the current version. */
+  public static void requireCurrent(long current, long seen) {
+    if (current != seen) {
+      throw stale();
+    }
+  }
+
+  private static ProblemException stale() {
+    return new ProblemException(
+        Status.PRECONDITION_FAILED,
+        "stale-version",
+        "Changed Meanwhile",
+        "Someone changed this since you read it (the If-Match ETag is not the current version)."
+            + " Reload, then apply your change.");
   }
 }

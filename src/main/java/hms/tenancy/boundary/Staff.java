@@ -21,6 +21,10 @@ public class Staff {
   public static final Set<TenantRole> CLINICAL_ROLES =
       EnumSet.of(TenantRole.DOCTOR, TenantRole.NURSE);
 
+  /** Who may read clinical data (records, their files, patients' clinical fields). */
+  public static final Set<TenantRole> CLINICAL_READERS =
+      EnumSet.of(TenantRole.ADMIN, TenantRole.DOCTOR, TenantRole.NURSE);
+
   private final TenantContext context;
   private final MembershipRepository memberships;
 

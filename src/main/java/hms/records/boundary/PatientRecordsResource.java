@@ -1,0 +1,68 @@
+package hms.records.boundary;
+
+import hms.paging.boundary.Page;
+import hms.paging.boundary.PageRequest;
+import hms.records.entity.ClinicalRecord;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A patient's clinical records: the list and new drafts. */
+@Path("api/patients/{patientId: [0-9a-fA-F-]{36}}/records")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "records", description = "Clinical records (encounters) of patients.")
+public class PatientRecordsResource {
+  private final RecordsService service;
+
+  /** For the JAX-RS runtime only. */
+  protected PatientRecordsResource() {
+    this(null);
+  }
+
+  @Inject
+  public PatientRecordsResource(RecordsService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "listRecords", summary = "The patient's records, newest first")
+  @APIResponse(responseCode = "404", description = "No such patient.")
+  public Page<RecordSummary> list(
+      @PathParam("patientId") UUID patientId, @Valid @BeanParam PageRequest page) {
+    return service.ofPatient(patientId, page).map(RecordSummary::of);
+  }
+
+  @POST
+  @Parameter(ref = "X-Tenant-ID")
+  @Operation(operationId = "createRecord", summary = "Write a new DRAFT record (clinicians)")
+  @APIResponse(responseCode = "201", description = "A DRAFT, with its ETag.")
+  @APIResponse(responseCode = "404", description = "No such patient.")
+  public Response create(
+      @PathParam("patientId") UUID patientId, @Valid @NotNull RecordRequest request) {
+    ClinicalRecord record = service.create(patientId, request.appointment(), request.toContent());
+    var view = new RecordsService.RecordView(record, java.util.List.of(), java.util.List.of());
+    return Response.created(
+            UriBuilder.fromResource(RecordsResource.class).path(record.id().toString()).build())
+        .tag(new EntityTag(Long.toString(record.version())))
+        .entity(RecordResponse.of(view))
+        .build();
+  }
+}

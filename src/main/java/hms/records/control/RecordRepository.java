@@ -1,0 +1,76 @@
+package hms.records.control;
+
+import hms.paging.control.CriteriaPages;
+import hms.records.entity.Amendment;
+import hms.records.entity.ClinicalRecord;
+import hms.tenancy.control.TenantEntityManagers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The request tenant's clinical records and their amendments, in its own schema. */
+@ApplicationScoped
+public class RecordRepository {
+  private final TenantEntityManagers tenantEm;
+
+  /** For the CDI proxy only. */
+  protected RecordRepository() {
+    this(null);
+  }
+
+  @Inject
+  public RecordRepository(TenantEntityManagers tenantEm) {
+    this.tenantEm = tenantEm;
+  }
+
+  public Optional<ClinicalRecord> find(UUID id) {
+    return Optional.ofNullable(tenantEm.current().find(ClinicalRecord.class, id.toString()));
+  }
+
+  public void add(ClinicalRecord record) {
+    tenantEm.current().persist(record);
+  }
+
+  public void add(Amendment amendment) {
+    tenantEm.current().persist(amendment);
+  }
+
+  /** Writes pending changes now, so that a concurrent edit surfaces inside the use case (412). */
+  public void flush() {
+    tenantEm.current().flush();
+  }
+
+  public List<Amendment> amendments(UUID record) {
+    return tenantEm
+        .current()
+        .createNamedQuery(Amendment.OF_RECORD, Amendment.class)
+        .setParameter("record", record.toString())
+        .getResultList();
+  }
+
+  /** A patient's records, newest first. */
+  public List<ClinicalRecord> ofPatient(UUID patient, int offset, int size) {
+    return CriteriaPages.page(
+        tenantEm.current(),
+        ClinicalRecord.class,
+        (cb, r) ->
+            new jakarta.persistence.criteria.Predicate[] {
+              cb.equal(r.get("patientId"), patient.toString())
+            },
+        (cb, r) -> List.of(cb.desc(r.get("createdAt")), cb.asc(r.get("id"))),
+        offset,
+        size);
+  }
+
+  public long countOfPatient(UUID patient) {
+    return CriteriaPages.count(
+        tenantEm.current(),
+        ClinicalRecord.class,
+        (cb, r) ->
+            new jakarta.persistence.criteria.Predicate[] {
+              cb.equal(r.get("patientId"), patient.toString())
+            });
+  }
+}

@@ -1,0 +1,211 @@
+package hms.records.entity;
+
+import hms.tenancy.entity.TenantSettings;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/**
+ * One encounter of a patient, written as SOAP with vitals, diagnoses and prescriptions. Edited
+ * while DRAFT; once finalized by a doctor it is FINAL and this class (and the table's triggers)
+ * refuse any change.
+ */
+@Entity
+@Table(name = "clinical_records")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(
+    type = TenantTableDiscriminatorType.SCHEMA,
+    contextProperty = TenantSettings.TENANT_PROPERTY)
+public class ClinicalRecord {
+  @Id private String id;
+
+  @Column(name = "patient_id", nullable = false)
+  private String patientId;
+
+  @Column(name = "appointment_id")
+  private String appointmentId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private RecordType type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private RecordStatus status;
+
+  @Column(name = "chief_complaint", nullable = false)
+  private String chiefComplaint;
+
+  private String subjective;
+  private String objective;
+  private String assessment;
+  private String plan;
+
+  @Embedded private Vitals vitals;
+
+  @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<Diagnosis> diagnoses = new ArrayList<>();
+
+  @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<Prescription> prescriptions = new ArrayList<>();
+
+  @Column(name = "author_sub", nullable = false)
+  private String authorSub;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Column(name = "updated_by", nullable = false)
+  private String updatedBy;
+
+  @Column(name = "finalized_at")
+  private OffsetDateTime finalizedAt;
+
+  @Column(name = "finalized_by")
+  private String finalizedBy;
+
+  @Version private long version;
+
+  protected ClinicalRecord() {}
+
+  public ClinicalRecord(UUID patientId, UUID appointmentId, RecordContent content, String by) {
+    this.id = UUID.randomUUID().toString();
+    this.patientId = patientId.toString();
+    this.appointmentId = appointmentId == null ? null : appointmentId.toString();
+    this.status = RecordStatus.DRAFT;
+    this.authorSub = by;
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    write(content, by);
+  }
+
+  /** Replaces the content of a DRAFT. */
+  public void edit(RecordContent content, String by) {
+    requireDraft();
+    write(content, by);
+  }
+
+  /** Signs the record: FINAL from now on. */
+  public void finalizeBy(String doctor) {
+    requireDraft();
+    status = RecordStatus.FINAL;
+    finalizedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    finalizedBy = doctor;
+    updatedAt = finalizedAt;
+    updatedBy = doctor;
+  }
+
+  private void requireDraft() {
+    if (status != RecordStatus.DRAFT) {
+      throw new IllegalStateException("A FINAL record does not change");
+    }
+  }
+
+  private void write(RecordContent content, String by) {
+    type = content.type();
+    chiefComplaint = content.chiefComplaint();
+    subjective = content.subjective();
+    objective = content.objective();
+    assessment = content.assessment();
+    plan = content.plan();
+    vitals = content.vitals();
+    diagnoses.clear();
+    for (RecordContent.Coded d : content.diagnoses()) {
+      diagnoses.add(new Diagnosis(this, diagnoses.size(), d.code(), d.description()));
+    }
+    prescriptions.clear();
+    for (Prescription.Order order : content.prescriptions()) {
+      prescriptions.add(new Prescription(this, prescriptions.size(), order));
+    }
+    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedBy = by;
+  }
+
+  public RecordContent content() {
+    return new RecordContent(
+        type,
+        chiefComplaint,
+        subjective,
+        objective,
+        assessment,
+        plan,
+        vitals,
+        diagnoses.stream().map(d -> new RecordContent.Coded(d.code(), d.description())).toList(),
+        prescriptions.stream().map(Prescription::order).toList());
+  }
+
+  public UUID id() {
+    return UUID.fromString(id);
+  }
+
+  public UUID patientId() {
+    return UUID.fromString(patientId);
+  }
+
+  public Optional<UUID> appointmentId() {
+    return Optional.ofNullable(appointmentId).map(UUID::fromString);
+  }
+
+  public RecordType type() {
+    return type;
+  }
+
+  public String chiefComplaint() {
+    return chiefComplaint;
+  }
+
+  public RecordStatus status() {
+    return status;
+  }
+
+  public String authorSub() {
+    return authorSub;
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+
+  public Instant updatedAt() {
+    return updatedAt.toInstant();
+  }
+
+  public String updatedBy() {
+    return updatedBy;
+  }
+
+  public Optional<Instant> finalizedAt() {
+    return Optional.ofNullable(finalizedAt).map(OffsetDateTime::toInstant);
+  }
+
+  public Optional<String> finalizedBy() {
+    return Optional.ofNullable(finalizedBy);
+  }
+
+  public long version() {
+    return version;
+  }
+}
