@@ -6,18 +6,18 @@
  *
  * <ul>
  *   <li>A record is a DRAFT its writers (DOCTOR, NURSE) edit with If-Match, then a doctor signs it:
- *       FINAL, and it never changes again. Later corrections are amendments, appended and shown with
- *       the record. Database triggers repeat the rule, so no code path (or hand) alters a signed
- *       record, its diagnoses or prescriptions, or an amendment.
+ *       FINAL, and it never changes again. Later corrections are amendments, appended and shown
+ *       with the record. Database triggers repeat the rule, so no code path (or hand) alters a
+ *       signed record, its diagnoses or prescriptions, or an amendment.
  *   <li>Receptionists have no access; ADMINs read. The same rule covers a record's files: an
- *       attached file leaves the file lists of those who may not read records, and its download
- *       URL is refused to them. An attached file cannot be deleted (detach it from the draft).
+ *       attached file leaves the file lists of those who may not read records, and its download URL
+ *       is refused to them. An attached file cannot be deleted (detach it from the draft).
  *   <li>Vitals are checked against physiological ranges (a neonate to the tallest adult), and
  *       diagnosis codes against the ICD-10 form; the table's CHECKs repeat both. The form only: the
  *       code list itself is not shipped.
  *   <li>Every read and write is audited; a patient's list is one SEARCH event naming the patient.
- *   <li>The list returns summaries (one query a page); the full record with its children comes
- *       from {@code GET /api/records/{id}}.
+ *   <li>The list returns summaries (one query a page); the full record with its children comes from
+ *       {@code GET /api/records/{id}}.
  * </ul>
  *
  * <p>Out of scope: co-signing, structured orders and results, e-prescribing to pharmacies, ICD-10

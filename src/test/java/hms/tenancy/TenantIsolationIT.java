@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
+import hms.it.Appointments;
+import hms.it.Patients;
+import hms.it.Records;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,14 @@ class TenantIsolationIT {
     both = Tenants.member(a, "both", "DOCTOR");
     assertEquals(201, Tenants.addMember(b.admin(), b.id(), both.email(), "NURSE").status());
   }
+
+  private static final String APPOINTMENT =
+      "{\"patientId\": \""
+          + UUID.randomUUID()
+          + "\", \"clinicianId\": \"%s\","
+          + " \"start\": \"2030-01-07T09:00:00Z\", \"durationMinutes\": 30,"
+          + " \"type\": \"CHECKUP\"}";
+  private static final String RECORD = "{\"type\": \"PHONE\", \"chiefComplaint\": \"c\"}";
 
   /** Every /api endpoint, as (method, path, body). */
   private static List<String[]> endpoints(String someSub) {
@@ -60,7 +72,43 @@ class TenantIsolationIT {
         new String[] {"POST", "/api/files/" + java.util.UUID.randomUUID() + "/complete", null},
         new String[] {"GET", "/api/files/" + java.util.UUID.randomUUID() + "/download-url", null},
         new String[] {"DELETE", "/api/files/" + java.util.UUID.randomUUID(), null},
-        new String[] {"PUT", "/api/settings", "{\"timeZone\": \"Asia/Tokyo\"}"});
+        new String[] {"PUT", "/api/settings", "{\"timeZone\": \"Asia/Tokyo\"}"},
+        new String[] {"GET", "/api/clinicians", null},
+        new String[] {
+          "GET",
+          "/api/clinicians/" + someSub + "/free-slots?date=2030-01-07&durationMinutes=30",
+          null
+        },
+        new String[] {"GET", "/api/appointments", null},
+        new String[] {"POST", "/api/appointments", APPOINTMENT.formatted(someSub)},
+        new String[] {"GET", "/api/appointments/" + UUID.randomUUID(), null},
+        new String[] {"POST", "/api/appointments/" + UUID.randomUUID() + "/confirm", null},
+        new String[] {
+          "POST", "/api/appointments/" + UUID.randomUUID() + "/cancel", "{\"reason\": \"r\"}"
+        },
+        new String[] {
+          "POST",
+          "/api/appointments/" + UUID.randomUUID() + "/reschedule",
+          "{\"start\": \"2030-01-07T10:00:00Z\", \"durationMinutes\": 30}"
+        },
+        new String[] {"GET", "/api/patients/" + UUID.randomUUID() + "/records", null},
+        new String[] {"POST", "/api/patients/" + UUID.randomUUID() + "/records", RECORD},
+        new String[] {"GET", "/api/records/" + UUID.randomUUID(), null},
+        new String[] {"PUT", "/api/records/" + UUID.randomUUID(), RECORD},
+        new String[] {"POST", "/api/records/" + UUID.randomUUID() + "/finalize", null},
+        new String[] {
+          "POST",
+          "/api/records/" + UUID.randomUUID() + "/amendments",
+          "{\"reason\": \"r\", \"text\": \"t\"}"
+        },
+        new String[] {
+          "POST",
+          "/api/records/" + UUID.randomUUID() + "/attachments",
+          "{\"fileId\": \"" + UUID.randomUUID() + "\"}"
+        },
+        new String[] {
+          "DELETE", "/api/records/" + UUID.randomUUID() + "/attachments/" + UUID.randomUUID(), null
+        });
   }
 
   @Test
@@ -124,6 +172,39 @@ class TenantIsolationIT {
     assertFalse(Tenants.get(b.admin(), b.id(), "/api/patients?size=100").body().contains(idA));
     String exportB = Tenants.get(b.admin(), b.id(), "/api/patients/export").body();
     assertEquals(2, exportB.split("\r\n").length, "header and B's own twin only: " + exportB);
+  }
+
+  @Test
+  void appointmentsAndRecordsStayInTheirHospital() {
+    Users.Session onlyA = Tenants.member(a, "iso-doc", "DOCTOR");
+    String patientA =
+        Patients.create(a.admin(), a.id(), Patients.body("Iso", "Patient")).getString("id");
+    String visit =
+        Appointments.booked(a.admin(), a.id(), patientA, onlyA.sub(), Appointments.daysAhead(7, 9))
+            .getString("id");
+    String record = Records.draft(both, a.id(), patientA).getString("id");
+
+    Tenants.get(both, b.id(), "/api/appointments/" + visit).assertProblem(404, "not-found");
+    Tenants.get(both, b.id(), "/api/records/" + record).assertProblem(404, "not-found");
+    Tenants.get(both, b.id(), "/api/patients/" + patientA + "/records")
+        .assertProblem(404, "not-found");
+    Appointments.act(both, b.id(), visit, "confirm").assertProblem(404, "not-found");
+    assertFalse(Tenants.get(both, b.id(), "/api/appointments?size=100").body().contains(visit));
+    assertFalse(Tenants.get(both, b.id(), "/api/clinicians").body().contains(onlyA.sub()));
+    Tenants.get(
+            both,
+            b.id(),
+            "/api/clinicians/" + onlyA.sub() + "/free-slots?date=2030-01-07&durationMinutes=30")
+        .assertProblem(404, "not-found");
+    // B's desk cannot book A's patient or A's doctor.
+    Appointments.book(b.admin(), b.id(), patientA, both.sub(), Appointments.daysAhead(7, 9))
+        .assertProblem(400, "validation");
+    String patientB = Patients.create(b.admin(), b.id(), Patients.body("Iso", "B")).getString("id");
+    Appointments.book(b.admin(), b.id(), patientB, onlyA.sub(), Appointments.daysAhead(7, 9))
+        .assertProblem(400, "validation");
+    // The same doctor's time in A does not block the same person's time in B.
+    Appointments.booked(a.admin(), a.id(), patientA, both.sub(), Appointments.daysAhead(8, 9));
+    Appointments.booked(b.admin(), b.id(), patientB, both.sub(), Appointments.daysAhead(8, 9));
   }
 
   @Test
