@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
+import java.util.Set;
 
 /** Bean Validation failures of request bodies and parameters: 400 with one entry per field. */
 @Provider
@@ -47,19 +47,23 @@ public class ConstraintViolationExceptionMapper
   }
 
   static String field(Path path) {
-    String name =
-        StreamSupport.stream(path.spliterator(), false)
-            .filter(
-                node ->
-                    node.getKind() != ElementKind.METHOD
-                        && node.getKind() != ElementKind.PARAMETER
-                        && node.getKind() != ElementKind.CONSTRUCTOR
-                        && node.getKind() != ElementKind.RETURN_VALUE)
-            .map(
-                node ->
-                    node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""))
-            .filter(part -> part != null && !part.isEmpty() && !"null".equals(part))
-            .collect(Collectors.joining("."));
-    return name.isEmpty() ? "body" : name;
+    StringBuilder name = new StringBuilder();
+    for (Path.Node node : path) {
+      if (!BELOW_THE_BODY.contains(node.getKind())) {
+        continue;
+      }
+      // A node in a list carries the index of the element it is in: diagnoses[0].code.
+      if (node.isInIterable() && !name.isEmpty()) {
+        name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey());
+        name.append(']');
+      }
+      if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+        name.append(name.isEmpty() ? "" : ".").append(node.getName());
+      }
+    }
+    return name.isEmpty() ? "body" : name.toString();
   }
+
+  private static final Set<ElementKind> BELOW_THE_BODY =
+      EnumSet.of(ElementKind.PROPERTY, ElementKind.CONTAINER_ELEMENT, ElementKind.BEAN);
 }

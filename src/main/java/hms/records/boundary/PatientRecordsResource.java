@@ -57,8 +57,9 @@ public class PatientRecordsResource {
   @APIResponse(responseCode = "404", description = "No such patient.")
   public Response create(
       @PathParam("patientId") UUID patientId, @Valid @NotNull RecordRequest request) {
-    ClinicalRecord record = service.create(patientId, request.appointment(), request.toContent());
-    var view = new RecordsService.RecordView(record, java.util.List.of(), java.util.List.of());
+    RecordsService.RecordView view =
+        service.create(patientId, request.appointment(), request.toContent());
+    ClinicalRecord record = view.record();
     return Response.created(
             UriBuilder.fromResource(RecordsResource.class).path(record.id().toString()).build())
         .tag(new EntityTag(Long.toString(record.version())))

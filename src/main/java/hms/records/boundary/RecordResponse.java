@@ -50,7 +50,7 @@ public record RecordResponse(
 
   static RecordResponse of(RecordView view) {
     ClinicalRecord r = view.record();
-    RecordContent c = r.content();
+    RecordContent c = view.content();
     return new RecordResponse(
         r.id(),
         r.patientId(),

@@ -35,7 +35,10 @@ import java.util.UUID;
 public class RecordsService {
   /** A record with what is shown alongside it. */
   public record RecordView(
-      ClinicalRecord record, List<Amendment> amendments, List<StoredFile> attachments) {}
+      ClinicalRecord record,
+      RecordContent content,
+      List<Amendment> amendments,
+      List<StoredFile> attachments) {}
 
   private final RecordRepository records;
   private final PatientRepository patients;
@@ -70,7 +73,7 @@ public class RecordsService {
 
   /** A DRAFT for the patient, optionally of one of the patient's appointments. */
   @Transactional
-  public ClinicalRecord create(UUID patientId, UUID appointmentId, RecordContent content) {
+  public RecordView create(UUID patientId, UUID appointmentId, RecordContent content) {
     permissions.require(Operation.WRITE, null);
     patients.find(patientId).orElseThrow(NotFoundException::new);
     if (appointmentId != null
@@ -81,9 +84,9 @@ public class RecordsService {
       throw ProblemException.invalid("appointmentId", "no such appointment of this patient");
     }
     ClinicalRecord record = new ClinicalRecord(patientId, appointmentId, content, tenant.userSub());
-    records.add(record);
+    records.add(record, content);
     audit.success(AuditAction.CREATE, RecordPermissions.RESOURCE, record.id().toString());
-    return record;
+    return new RecordView(record, content, List.of(), List.of());
   }
 
   /** The patient's records, newest first; audited as one SEARCH naming the patient. */
@@ -115,6 +118,7 @@ public class RecordsService {
     ClinicalRecord record = draft(id);
     requireVersion(record, expectedVersion);
     record.edit(content, tenant.userSub());
+    records.replaceParts(record, content);
     records.flush();
     audit.success(AuditAction.UPDATE, RecordPermissions.RESOURCE, id.toString());
     return view(record);
@@ -197,6 +201,11 @@ public class RecordsService {
   }
 
   private RecordView view(ClinicalRecord record) {
-    return new RecordView(record, records.amendments(record.id()), files.attachedTo(record.id()));
+    UUID id = record.id();
+    return new RecordView(
+        record,
+        record.content(records.diagnoses(id), records.prescriptions(id)),
+        records.amendments(id),
+        files.attachedTo(id));
   }
 }

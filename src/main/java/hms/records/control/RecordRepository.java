@@ -3,9 +3,13 @@ package hms.records.control;
 import hms.paging.control.CriteriaPages;
 import hms.records.entity.Amendment;
 import hms.records.entity.ClinicalRecord;
+import hms.records.entity.Diagnosis;
+import hms.records.entity.Prescription;
+import hms.records.entity.RecordContent;
 import hms.tenancy.control.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,8 +33,36 @@ public class RecordRepository {
     return Optional.ofNullable(tenantEm.current().find(ClinicalRecord.class, id.toString()));
   }
 
-  public void add(ClinicalRecord record) {
-    tenantEm.current().persist(record);
+  /** The record, then its diagnoses and prescriptions (written after it: they reference it). */
+  public void add(ClinicalRecord record, RecordContent content) {
+    EntityManager em = tenantEm.current();
+    em.persist(record);
+    em.flush();
+    record.parts(content).forEach(em::persist);
+  }
+
+  /** Replaces a record's diagnoses and prescriptions with the content's. */
+  public void replaceParts(ClinicalRecord record, RecordContent content) {
+    EntityManager em = tenantEm.current();
+    diagnoses(record.id()).forEach(em::remove);
+    prescriptions(record.id()).forEach(em::remove);
+    record.parts(content).forEach(em::persist);
+  }
+
+  public List<Diagnosis> diagnoses(UUID record) {
+    return tenantEm
+        .current()
+        .createNamedQuery(Diagnosis.OF_RECORD, Diagnosis.class)
+        .setParameter("record", record.toString())
+        .getResultList();
+  }
+
+  public List<Prescription> prescriptions(UUID record) {
+    return tenantEm
+        .current()
+        .createNamedQuery(Prescription.OF_RECORD, Prescription.class)
+        .setParameter("record", record.toString())
+        .getResultList();
   }
 
   public void add(Amendment amendment) {

@@ -1,15 +1,12 @@
 package hms.records.entity;
 
 import hms.tenancy.entity.TenantSettings;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -28,6 +25,11 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  * One encounter of a patient, written as SOAP with vitals, diagnoses and prescriptions. Edited
  * while DRAFT; once finalized by a doctor it is FINAL and this class (and the table's triggers)
  * refuse any change.
+ *
+ * <p>Diagnoses and prescriptions are rows that name the record by id, not a mapped relationship:
+ * EclipseLink 4.0.9 re-initializes relationship mappings of TABLE_PER_TENANT entities for every new
+ * tenant EntityManager without locking (eclipse-ee4j/eclipselink#2406), and concurrent requests
+ * corrupt a shared HashMap. No tenant entity maps a relationship.
  */
 @Entity
 @Table(name = "clinical_records")
@@ -61,14 +63,6 @@ public class ClinicalRecord {
   private String plan;
 
   @Embedded private Vitals vitals;
-
-  @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("position")
-  private List<Diagnosis> diagnoses = new ArrayList<>();
-
-  @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("position")
-  private List<Prescription> prescriptions = new ArrayList<>();
 
   @Column(name = "author_sub", nullable = false)
   private String authorSub;
@@ -132,19 +126,12 @@ public class ClinicalRecord {
     assessment = content.assessment();
     plan = content.plan();
     vitals = content.vitals();
-    diagnoses.clear();
-    for (RecordContent.Coded d : content.diagnoses()) {
-      diagnoses.add(new Diagnosis(this, diagnoses.size(), d.code(), d.description()));
-    }
-    prescriptions.clear();
-    for (Prescription.Order order : content.prescriptions()) {
-      prescriptions.add(new Prescription(this, prescriptions.size(), order));
-    }
     updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     updatedBy = by;
   }
 
-  public RecordContent content() {
+  /** The content, with the diagnoses and prescriptions kept in their own tables. */
+  public RecordContent content(List<Diagnosis> diagnoses, List<Prescription> prescriptions) {
     return new RecordContent(
         type,
         chiefComplaint,
@@ -155,6 +142,20 @@ public class ClinicalRecord {
         vitals,
         diagnoses.stream().map(d -> new RecordContent.Coded(d.code(), d.description())).toList(),
         prescriptions.stream().map(Prescription::order).toList());
+  }
+
+  /** The diagnoses and prescriptions of the content, as rows of this record. */
+  public List<Object> parts(RecordContent content) {
+    List<Object> parts = new ArrayList<>();
+    int position = 0;
+    for (RecordContent.Coded d : content.diagnoses()) {
+      parts.add(new Diagnosis(id(), position++, d.code(), d.description()));
+    }
+    position = 0;
+    for (Prescription.Order order : content.prescriptions()) {
+      parts.add(new Prescription(id(), position++, order));
+    }
+    return parts;
   }
 
   public UUID id() {

@@ -4,8 +4,7 @@ import hms.tenancy.entity.TenantSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -17,11 +16,16 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 /** One diagnosis of a record: an ICD-10 code and its wording. */
 @Entity
 @Table(name = "record_diagnoses")
+@NamedQuery(
+    name = Diagnosis.OF_RECORD,
+    query = "SELECT d FROM Diagnosis d WHERE d.recordId = :record ORDER BY d.position")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
     contextProperty = TenantSettings.TENANT_PROPERTY)
 public class Diagnosis {
+  public static final String OF_RECORD = "Diagnosis.ofRecord";
+
   /**
    * The ICD-10 code format (WHO and ICD-10-CM): a letter, a digit, a digit or letter (C4A, M1A),
    * then optionally a dot and one to four characters (S52.521A). It checks the form, not that the
@@ -33,9 +37,8 @@ public class Diagnosis {
 
   @Id private String id;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "record_id")
-  private ClinicalRecord record;
+  @Column(name = "record_id", nullable = false)
+  private String recordId;
 
   @Column(nullable = false)
   private int position;
@@ -48,12 +51,12 @@ public class Diagnosis {
 
   protected Diagnosis() {}
 
-  Diagnosis(ClinicalRecord record, int position, String code, String description) {
+  public Diagnosis(UUID record, int position, String code, String description) {
     if (!ICD10_PATTERN.matcher(code).matches()) {
       throw new IllegalArgumentException("Not an ICD-10 code: " + code);
     }
     this.id = UUID.randomUUID().toString();
-    this.record = record;
+    this.recordId = record.toString();
     this.position = position;
     this.code = code;
     this.description = description;

@@ -6,8 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -18,20 +17,24 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 /** One medication prescribed in a record. */
 @Entity
 @Table(name = "record_prescriptions")
+@NamedQuery(
+    name = Prescription.OF_RECORD,
+    query = "SELECT p FROM Prescription p WHERE p.recordId = :record ORDER BY p.position")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
     contextProperty = TenantSettings.TENANT_PROPERTY)
 public class Prescription {
+  public static final String OF_RECORD = "Prescription.ofRecord";
+
   /** What a prescription says, as written. */
   public record Order(
       String medication, String dose, Route route, String frequency, int durationDays) {}
 
   @Id private String id;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "record_id")
-  private ClinicalRecord record;
+  @Column(name = "record_id", nullable = false)
+  private String recordId;
 
   @Column(nullable = false)
   private int position;
@@ -54,12 +57,12 @@ public class Prescription {
 
   protected Prescription() {}
 
-  Prescription(ClinicalRecord record, int position, Order order) {
+  public Prescription(UUID record, int position, Order order) {
     if (order.durationDays() < 1 || order.durationDays() > 365) {
       throw new IllegalArgumentException("Duration out of range");
     }
     this.id = UUID.randomUUID().toString();
-    this.record = record;
+    this.recordId = record.toString();
     this.position = position;
     this.medication = order.medication();
     this.dose = order.dose();
