@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         @Info(
             title = "Hospital Management Platform API",
             version = "0.1.0",
+            contact = @Contact(name = "HMS platform team", email = "platform@hms.example"),
             description =
                 "Multi-tenant hospital management. Authenticate at /auth with Cognito, then send"
                     + " the access token as a bearer token and the hospital's id in X-Tenant-ID on"

@@ -29,6 +29,15 @@ class ProblemsIT {
   }
 
   @Test
+  void aBodyOverOneMebibyteIs413Problem() {
+    String huge =
+        "{\"email\": \"big@it.hms.test\", \"password\": \"" + "x".repeat(1_100_000) + "\"}";
+    Api.postJson(SIGNUP, huge).assertProblem(413, "body-too-large");
+    String justUnder = "{\"padding\": \"" + "x".repeat(1_000_000) + "\"}";
+    Api.postJson(SIGNUP, justUnder).assertProblem(400, "validation");
+  }
+
+  @Test
   void unsupportedContentTypeIs415Problem() {
     Api.send(
             Api.request(SIGNUP)

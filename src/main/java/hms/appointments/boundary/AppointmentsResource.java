@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Booking clinicians' time and moving appointments through the day's workflow. */
@@ -55,7 +56,10 @@ public class AppointmentsResource {
   @POST
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "bookAppointment", summary = "Book a clinician's time for a patient")
-  @APIResponse(responseCode = "201", description = "Booked, SCHEDULED.")
+  @APIResponseSchema(
+      value = AppointmentResponse.class,
+      responseCode = "201",
+      responseDescription = "Booked, SCHEDULED.")
   @APIResponse(responseCode = "409", description = "The clinician is booked at that time.")
   public Response book(@Valid @NotNull AppointmentRequest request, @Context UriInfo uri) {
     Appointment booked =
@@ -84,6 +88,10 @@ public class AppointmentsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "rescheduleAppointment", summary = "Move to a new time (SCHEDULED)")
   @APIResponse(responseCode = "409", description = "Booked then, or no longer movable.")
+  @APIResponseSchema(
+      value = AppointmentResponse.class,
+      responseCode = "200",
+      responseDescription = "Moved; SCHEDULED again.")
   public AppointmentResponse reschedule(
       @PathParam("id") UUID id, @Valid @NotNull RescheduleRequest request) {
     return AppointmentResponse.of(
@@ -95,6 +103,10 @@ public class AppointmentsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "cancelAppointment", summary = "Cancel, with the reason")
   @APIResponse(responseCode = "409", description = "Past cancelling.")
+  @APIResponseSchema(
+      value = AppointmentResponse.class,
+      responseCode = "200",
+      responseDescription = "CANCELLED.")
   public AppointmentResponse cancel(
       @PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
     return AppointmentResponse.of(service.cancel(id, request.reason()));
@@ -105,6 +117,10 @@ public class AppointmentsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "confirmAppointment", summary = "SCHEDULED to CONFIRMED")
   @APIResponse(responseCode = "409", description = "Not SCHEDULED.")
+  @APIResponseSchema(
+      value = AppointmentResponse.class,
+      responseCode = "200",
+      responseDescription = "CONFIRMED.")
   public AppointmentResponse confirm(@PathParam("id") UUID id) {
     return AppointmentResponse.of(service.move(id, Step.CONFIRM));
   }
@@ -114,6 +130,10 @@ public class AppointmentsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "checkInAppointment", summary = "CONFIRMED to CHECKED_IN")
   @APIResponse(responseCode = "409", description = "Not CONFIRMED.")
+  @APIResponseSchema(
+      value = AppointmentResponse.class,
+      responseCode = "200",
+      responseDescription = "CHECKED_IN.")
   public AppointmentResponse checkIn(@PathParam("id") UUID id) {
     return AppointmentResponse.of(service.move(id, Step.CHECK_IN));
   }
@@ -123,6 +143,10 @@ public class AppointmentsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "startAppointment", summary = "CHECKED_IN to IN_PROGRESS (clinicians)")
   @APIResponse(responseCode = "409", description = "Not CHECKED_IN.")
+  @APIResponseSchema(
+      value = AppointmentResponse.class,
+      responseCode = "200",
+      responseDescription = "IN_PROGRESS.")
   public AppointmentResponse start(@PathParam("id") UUID id) {
     return AppointmentResponse.of(service.move(id, Step.START));
   }
@@ -132,6 +156,10 @@ public class AppointmentsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "completeAppointment", summary = "IN_PROGRESS to COMPLETED (clinicians)")
   @APIResponse(responseCode = "409", description = "Not IN_PROGRESS.")
+  @APIResponseSchema(
+      value = AppointmentResponse.class,
+      responseCode = "200",
+      responseDescription = "COMPLETED.")
   public AppointmentResponse complete(@PathParam("id") UUID id) {
     return AppointmentResponse.of(service.move(id, Step.COMPLETE));
   }
@@ -141,6 +169,10 @@ public class AppointmentsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "markNoShow", summary = "SCHEDULED or CONFIRMED to NO_SHOW, once due")
   @APIResponse(responseCode = "409", description = "Not due yet, or past it.")
+  @APIResponseSchema(
+      value = AppointmentResponse.class,
+      responseCode = "200",
+      responseDescription = "NO_SHOW.")
   public AppointmentResponse noShow(@PathParam("id") UUID id) {
     return AppointmentResponse.of(service.move(id, Step.NO_SHOW));
   }

@@ -16,8 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's bookable clinicians and their free time. */
@@ -53,14 +56,24 @@ public class CliniciansResource {
       operationId = "listFreeSlots",
       summary = "A clinician's free slots on a day, inside the hospital's working hours")
   @APIResponse(responseCode = "404", description = "No such clinician.")
+  @APIResponseSchema(
+      value = FreeSlotsResponse.class,
+      responseCode = "200",
+      responseDescription = "The free slots, maybe none.")
   public FreeSlotsResponse freeSlots(
       @PathParam("id") @Size(max = 64) String id,
-      @Parameter(description = "The day in the hospital's calendar, e.g. 2026-12-01.")
+      @Parameter(
+              description = "The day in the hospital's calendar, e.g. 2026-12-01.",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("date")
           @NotNull
           @Size(max = 10)
           String date,
-      @Parameter(description = "The slot length, 5 to 480 minutes.")
+      @Parameter(
+              description = "The slot length in minutes.",
+              required = true,
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "5", maximum = "480"))
           @QueryParam("durationMinutes")
           @NotNull
           @Pattern(regexp = "^[0-9]{1,3}$", message = "must be 5 to 480")

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A file as the hospital's staff see it; the storage key stays inside the server. */
-@Schema(name = "File")
+@Schema(name = "StoredFile")
 public record FileResponse(
     @Schema(required = true, format = "uuid") UUID id,
     @Schema(required = true, description = "The name as uploaded, made safe for display.")

@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's files: presigned upload and download URLs, and the registry. */
@@ -51,7 +52,10 @@ public class FilesResource {
   @POST
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "createUpload", summary = "Register a file and get its upload URL")
-  @APIResponse(responseCode = "201", description = "PUT the bytes to uploadUrl, then complete.")
+  @APIResponseSchema(
+      value = UploadResponse.class,
+      responseCode = "201",
+      responseDescription = "PUT the bytes to uploadUrl, then complete.")
   @APIResponse(responseCode = "413", description = "Larger than the limit.")
   @APIResponse(responseCode = "415", description = "A media type that is not allowed.")
   public Response create(@Valid @NotNull CreateFileRequest request, @Context UriInfo uri) {
@@ -77,6 +81,10 @@ public class FilesResource {
   @Operation(operationId = "completeUpload", summary = "Confirm the upload; the file is AVAILABLE")
   @APIResponse(responseCode = "404", description = "No such file.")
   @APIResponse(responseCode = "409", description = "Not in storage with the declared size.")
+  @APIResponseSchema(
+      value = FileResponse.class,
+      responseCode = "200",
+      responseDescription = "AVAILABLE.")
   public FileResponse complete(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
     return FileResponse.of(service.complete(UUID.fromString(id)));
   }
@@ -87,6 +95,10 @@ public class FilesResource {
   @Operation(operationId = "getDownloadUrl", summary = "A URL that saves the file")
   @APIResponse(responseCode = "404", description = "No such file.")
   @APIResponse(responseCode = "409", description = "The upload is not completed.")
+  @APIResponseSchema(
+      value = DownloadResponse.class,
+      responseCode = "200",
+      responseDescription = "A presigned GET.")
   public DownloadResponse downloadUrl(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
     PresignedRequest get = service.downloadUrl(UUID.fromString(id));
     return new DownloadResponse(get.url(), get.expiresAt());
@@ -112,6 +124,10 @@ public class FilesResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "getFile", summary = "One file")
   @APIResponse(responseCode = "404", description = "No such file.")
+  @APIResponseSchema(
+      value = FileResponse.class,
+      responseCode = "200",
+      responseDescription = "The file.")
   public FileResponse get(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
     return FileResponse.of(service.get(UUID.fromString(id)));
   }

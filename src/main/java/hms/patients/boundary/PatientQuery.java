@@ -10,8 +10,10 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code ?q=&status=&sex=&bornAfter=&bornBefore=&sort=familyName,asc} of list and export. */
+@Schema(hidden = true)
 public class PatientQuery {
   private static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 

@@ -25,8 +25,12 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The patient registry. */
@@ -59,7 +63,10 @@ public class PatientsResource {
   @POST
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "createPatient", summary = "Register a patient")
-  @APIResponse(responseCode = "201", description = "Registered.")
+  @APIResponseSchema(
+      value = PatientResponse.class,
+      responseCode = "201",
+      responseDescription = "Registered.")
   @APIResponse(responseCode = "409", description = "The MRN is taken.")
   public Response create(@Valid @NotNull PatientRequest request, @Context UriInfo uri) {
     Patient patient = service.create(request.mrn(), request.toData());
@@ -74,6 +81,10 @@ public class PatientsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "getPatient", summary = "One patient, with an ETag for updates")
   @APIResponse(responseCode = "404", description = "No such patient.")
+  @APIResponseSchema(
+      value = PatientResponse.class,
+      responseCode = "200",
+      responseDescription = "The patient; the ETag header is its version.")
   public Response get(@PathParam("id") UUID id) {
     Patient patient = service.get(id);
     return Response.ok(PatientResponse.of(patient, service.seesClinical()))
@@ -90,6 +101,10 @@ public class PatientsResource {
   @APIResponse(responseCode = "404", description = "No such patient.")
   @APIResponse(responseCode = "412", description = "Changed since the ETag was read.")
   @APIResponse(responseCode = "428", description = "No If-Match header.")
+  @APIResponseSchema(
+      value = PatientResponse.class,
+      responseCode = "200",
+      responseDescription = "The patient as changed, with the new ETag.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -114,6 +129,10 @@ public class PatientsResource {
   @Produces("text/csv; charset=utf-8")
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "exportPatients", summary = "The search as CSV, streamed (ADMIN)")
+  @APIResponse(
+      responseCode = "200",
+      description = "One header row, then a row per patient (RFC 4180).",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response export(@Valid @BeanParam PatientQuery query) {
     var writer = service.export(query.toSearch());
     StreamingOutput body = writer::accept;

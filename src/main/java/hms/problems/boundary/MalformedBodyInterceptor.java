@@ -5,24 +5,92 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
- * A request body that is not JSON, or not of the expected shape, is the client's fault: 400. The
- * check sits around reading the request only, so a failure writing a response stays a 500.
+ * A request body that is not JSON, or not of the expected shape, is the client's fault: 400; one
+ * over {@value #MAX_BYTES} bytes is refused with 413 as soon as that much has arrived (no request
+ * of this API needs more; files go to S3 directly). The check sits around reading the request only,
+ * so a failure writing a response stays a 500.
  */
 @Provider
 public class MalformedBodyInterceptor implements ReaderInterceptor {
+  /** The largest request body read (1 MiB). */
+  public static final int MAX_BYTES = 1 << 20;
+
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    context.setInputStream(new Bounded(context.getInputStream()));
     try {
       return context.proceed();
-    } catch (JsonbException e) {
+    } catch (JsonbException | IOException e) {
+      if (tooLarge(e)) {
+        throw new ProblemException(
+            Response.Status.REQUEST_ENTITY_TOO_LARGE,
+            "body-too-large",
+            "Request Body Too Large",
+            "Request bodies may have at most " + MAX_BYTES + " bytes.");
+      }
+      if (e instanceof IOException io) {
+        throw io;
+      }
       throw new ProblemException(
           Response.Status.BAD_REQUEST,
           "malformed-body",
           "Malformed Request Body",
           "The request body is not JSON of the expected shape.");
+    }
+  }
+
+  private static boolean tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TooLarge) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Thrown by {@link Bounded} past the limit. */
+  static final class TooLarge extends IOException {
+    TooLarge() {
+      super("Request body over " + MAX_BYTES + " bytes");
+    }
+  }
+
+  /** Counts what is read and fails past {@link #MAX_BYTES}. */
+  static final class Bounded extends FilterInputStream {
+    private long read;
+
+    Bounded(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws TooLarge {
+      read += n;
+      if (read > MAX_BYTES) {
+        throw new TooLarge();
+      }
     }
   }
 }

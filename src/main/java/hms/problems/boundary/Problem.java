@@ -16,7 +16,7 @@ public record Problem(
     @Schema(required = true, example = "Not Found") String title,
     @Schema(required = true, example = "404") int status,
     @Schema(example = "There is nothing at this address.") String detail,
-    @Schema(example = "/api/patients/42") URI instance,
+    @Schema(format = "uri-reference", example = "/api/patients/42") URI instance,
     @Schema(description = "Only on 500: the id the server logged the failure under.")
         String errorId,
     @Schema(description = "Only on validation failures: one entry per rejected field.")

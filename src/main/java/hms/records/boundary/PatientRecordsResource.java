@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A patient's clinical records: the list and new drafts. */
@@ -44,7 +45,6 @@ public class PatientRecordsResource {
   @GET
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "listRecords", summary = "The patient's records, newest first")
-  @APIResponse(responseCode = "404", description = "No such patient.")
   public Page<RecordSummary> list(
       @PathParam("patientId") UUID patientId, @Valid @BeanParam PageRequest page) {
     return service.ofPatient(patientId, page).map(RecordSummary::of);
@@ -53,7 +53,10 @@ public class PatientRecordsResource {
   @POST
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "createRecord", summary = "Write a new DRAFT record (clinicians)")
-  @APIResponse(responseCode = "201", description = "A DRAFT, with its ETag.")
+  @APIResponseSchema(
+      value = RecordResponse.class,
+      responseCode = "201",
+      responseDescription = "A DRAFT, with its ETag.")
   @APIResponse(responseCode = "404", description = "No such patient.")
   public Response create(
       @PathParam("patientId") UUID patientId, @Valid @NotNull RecordRequest request) {

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One clinical record: read, edit while DRAFT, sign, amend, attach files. */
@@ -50,6 +51,10 @@ public class RecordsResource {
   @Path(ID)
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "getRecord", summary = "A record with amendments and attachments")
+  @APIResponseSchema(
+      value = RecordResponse.class,
+      responseCode = "200",
+      responseDescription = "The record; the ETag header is its version.")
   public Response get(@PathParam("id") UUID id) {
     return answer(service.get(id));
   }
@@ -61,6 +66,10 @@ public class RecordsResource {
   @APIResponse(responseCode = "409", description = "The record is FINAL.")
   @APIResponse(responseCode = "412", description = "Changed since the ETag was read.")
   @APIResponse(responseCode = "428", description = "No If-Match header.")
+  @APIResponseSchema(
+      value = RecordResponse.class,
+      responseCode = "200",
+      responseDescription = "The draft as changed, with the new ETag.")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -77,6 +86,10 @@ public class RecordsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "finalizeRecord", summary = "Sign a DRAFT: FINAL (doctors)")
   @APIResponse(responseCode = "409", description = "The record is FINAL already.")
+  @APIResponseSchema(
+      value = RecordResponse.class,
+      responseCode = "200",
+      responseDescription = "FINAL.")
   public Response finalizeRecord(
       @PathParam("id") UUID id,
       @Parameter(description = "Optional: sign only the version read.") @HeaderParam("If-Match")
@@ -89,7 +102,10 @@ public class RecordsResource {
   @Path(ID + "/amendments")
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "amendRecord", summary = "Append an amendment to a FINAL record")
-  @APIResponse(responseCode = "201", description = "Appended.")
+  @APIResponseSchema(
+      value = AmendmentResponse.class,
+      responseCode = "201",
+      responseDescription = "Appended.")
   @APIResponse(responseCode = "409", description = "The record is a DRAFT: edit it instead.")
   public Response amend(@PathParam("id") UUID id, @Valid @NotNull AmendmentRequest request) {
     Amendment amendment = service.amend(id, request.reason(), request.text());
@@ -101,6 +117,10 @@ public class RecordsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "attachFile", summary = "Attach an uploaded file to a DRAFT")
   @APIResponse(responseCode = "409", description = "FINAL, or the file cannot be attached.")
+  @APIResponseSchema(
+      value = RecordResponse.class,
+      responseCode = "200",
+      responseDescription = "The draft with its attachments.")
   public Response attach(@PathParam("id") UUID id, @Valid @NotNull AttachRequest request) {
     return answer(service.attach(id, UUID.fromString(request.fileId())));
   }

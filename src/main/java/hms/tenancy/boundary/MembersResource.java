@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's members and their roles (the hospital's ADMINs only). */
@@ -50,7 +51,10 @@ public class MembersResource {
   @POST
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "addMember", summary = "Add a user by e-mail, inviting an unknown one")
-  @APIResponse(responseCode = "201", description = "Added.")
+  @APIResponseSchema(
+      value = MemberResponse.class,
+      responseCode = "201",
+      responseDescription = "Added.")
   @APIResponse(responseCode = "409", description = "Already a member.")
   public Response add(@Valid @NotNull AddMemberRequest request, @Context UriInfo uri) {
     Membership member = service.add(request.email(), request.role());
@@ -66,6 +70,10 @@ public class MembersResource {
   @Operation(operationId = "changeMemberRole", summary = "Change a member's role")
   @APIResponse(responseCode = "404", description = "No such member.")
   @APIResponse(responseCode = "409", description = "It would leave the hospital without ADMIN.")
+  @APIResponseSchema(
+      value = MemberResponse.class,
+      responseCode = "200",
+      responseDescription = "The member with the new role.")
   public MemberResponse changeRole(
       @PathParam("sub") String sub, @Valid @NotNull ChangeRoleRequest request) {
     return MemberResponse.of(service.changeRole(sub, request.role()));

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The hospital's settings; the same shape is sent to change them. */
@@ -27,7 +28,21 @@ public record SettingsResponse(
   /** One opening interval of a weekday, at whole minutes. */
   @Schema(name = "Opening")
   public record Opening(
-      @Schema(required = true, example = "MONDAY") @NotNull DayOfWeek day,
+      @Schema(
+              required = true,
+              type = SchemaType.STRING,
+              enumeration = {
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY",
+                "SATURDAY",
+                "SUNDAY"
+              },
+              example = "MONDAY")
+          @NotNull
+          DayOfWeek day,
       @Schema(required = true, example = "08:00", pattern = TIME) @NotNull @Pattern(regexp = TIME)
           String opens,
       @Schema(required = true, example = "17:00", pattern = TIME) @NotNull @Pattern(regexp = TIME)

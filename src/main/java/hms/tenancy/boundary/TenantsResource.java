@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Platform administration: hospitals on the platform (group platform-admin; no tenant header). */
@@ -44,7 +45,10 @@ public class TenantsResource {
   @Operation(
       operationId = "createTenant",
       summary = "Create a hospital: its schema, and its first ADMIN (invited when unknown)")
-  @APIResponse(responseCode = "201", description = "Created; repeating a failed creation resumes.")
+  @APIResponseSchema(
+      value = TenantResponse.class,
+      responseCode = "201",
+      responseDescription = "Created; repeating a failed creation resumes.")
   @APIResponse(responseCode = "409", description = "The id is taken.")
   public Response create(
       @Valid @NotNull CreateTenantRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
@@ -65,6 +69,10 @@ public class TenantsResource {
   @Path("{id}")
   @Operation(operationId = "getTenant", summary = "One hospital")
   @APIResponse(responseCode = "404", description = "No such hospital.")
+  @APIResponseSchema(
+      value = TenantResponse.class,
+      responseCode = "200",
+      responseDescription = "The hospital.")
   public TenantResponse get(@PathParam("id") String id) {
     return TenantResponse.of(service.get(id));
   }
@@ -74,6 +82,10 @@ public class TenantsResource {
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
   @Operation(operationId = "updateTenant", summary = "Rename, suspend or reactivate a hospital")
   @APIResponse(responseCode = "404", description = "No such hospital.")
+  @APIResponseSchema(
+      value = TenantResponse.class,
+      responseCode = "200",
+      responseDescription = "The hospital as changed.")
   public TenantResponse update(
       @PathParam("id") String id, @Valid @NotNull UpdateTenantRequest change) {
     return TenantResponse.of(service.update(id, change));
