@@ -1,6 +1,7 @@
 package hms.auth.boundary;
 
 import hms.auth.entity.SignUpResult;
+import hms.problems.boundary.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -57,6 +58,7 @@ public class AccountsResource {
   @Path("confirm")
   @Operation(operationId = "confirmSignUp", summary = "Confirm an account with the e-mailed code")
   @APIResponse(responseCode = "204", description = "Confirmed.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public void confirm(@Valid @NotNull ConfirmRequest request) {
     accounts.confirm(request.email(), request.code());
   }
@@ -65,6 +67,7 @@ public class AccountsResource {
   @Path("resend-code")
   @Operation(operationId = "resendConfirmationCode", summary = "E-mail a new confirmation code")
   @APIResponse(responseCode = "202", description = "Sent if the account exists and is unconfirmed.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public Response resendCode(@Valid @NotNull EmailRequest request) {
     accounts.resendCode(request.email());
     return Response.accepted().build();
@@ -74,6 +77,7 @@ public class AccountsResource {
   @Path("forgot-password")
   @Operation(operationId = "forgotPassword", summary = "E-mail a password reset code")
   @APIResponse(responseCode = "202", description = "Sent if the account exists.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public Response forgotPassword(@Valid @NotNull EmailRequest request) {
     accounts.forgotPassword(request.email());
     return Response.accepted().build();
@@ -83,6 +87,7 @@ public class AccountsResource {
   @Path("reset-password")
   @Operation(operationId = "resetPassword", summary = "Set a new password with the reset code")
   @APIResponse(responseCode = "204", description = "The new password is set.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public void resetPassword(@Valid @NotNull ResetPasswordRequest request) {
     accounts.resetPassword(request.email(), request.code(), request.newPassword());
   }

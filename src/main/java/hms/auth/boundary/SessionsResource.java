@@ -1,5 +1,6 @@
 package hms.auth.boundary;
 
+import hms.problems.boundary.Problem;
 import hms.tenancy.boundary.MyTenantsService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -89,6 +90,7 @@ public class SessionsResource {
   @Path("signout")
   @Operation(operationId = "signOut", summary = "Revoke the refresh token")
   @APIResponse(responseCode = "204", description = "Signed out.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public void signOut(@Valid @NotNull SignOutRequest request) {
     sessions.signOut(request.refreshToken());
   }

@@ -3,6 +3,7 @@ package hms.files.boundary;
 import hms.files.control.PresignedRequest;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
+import hms.problems.boundary.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -138,6 +139,7 @@ public class FilesResource {
   @Operation(operationId = "deleteFile", summary = "Delete the stored object; the record stays")
   @APIResponse(responseCode = "204", description = "Deleted.")
   @APIResponse(responseCode = "404", description = "No such file.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public void delete(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
     service.delete(UUID.fromString(id));
   }

@@ -3,6 +3,7 @@ package hms.patients.boundary;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.patients.entity.Patient;
+import hms.problems.boundary.Problem;
 import hms.problems.boundary.Versions;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -120,6 +121,7 @@ public class PatientsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "deactivatePatient", summary = "Make a patient INACTIVE (ADMIN)")
   @APIResponse(responseCode = "204", description = "Inactive; nothing is deleted.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public void delete(@PathParam("id") UUID id) {
     service.deactivate(id);
   }

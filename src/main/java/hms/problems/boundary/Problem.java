@@ -22,7 +22,10 @@ public record Problem(
     @Schema(description = "Only on validation failures: one entry per rejected field.")
         List<FieldError> errors) {
 
-  /** The media type of every error answer. */
+  /**
+   * The media type of every error answer. Operations without a success body also produce it: a
+   * generated client then accepts only this type, and the answer must not be 406.
+   */
   public static final String MEDIA_TYPE = "application/problem+json";
 
   /** One rejected field of a request body or parameter. */

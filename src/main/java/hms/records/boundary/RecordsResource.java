@@ -1,5 +1,6 @@
 package hms.records.boundary;
 
+import hms.problems.boundary.Problem;
 import hms.problems.boundary.Versions;
 import hms.records.boundary.RecordResponse.AmendmentResponse;
 import hms.records.boundary.RecordsService.RecordView;
@@ -130,6 +131,7 @@ public class RecordsResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "detachFile", summary = "Detach a file from a DRAFT")
   @APIResponse(responseCode = "204", description = "Detached; the file itself stays.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public void detach(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
     service.detach(id, fileId);
   }

@@ -1,5 +1,6 @@
 package hms.tenancy.boundary;
 
+import hms.problems.boundary.Problem;
 import hms.tenancy.entity.Membership;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -86,6 +87,7 @@ public class MembersResource {
   @APIResponse(responseCode = "204", description = "Removed.")
   @APIResponse(responseCode = "404", description = "No such member.")
   @APIResponse(responseCode = "409", description = "It would leave the hospital without ADMIN.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public void remove(@PathParam("sub") String sub) {
     service.remove(sub);
   }
