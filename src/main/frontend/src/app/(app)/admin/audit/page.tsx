@@ -1,0 +1,85 @@
+'use client';
+import { Badge, Button, Flex, Heading, Table, Text, TextField } from '@radix-ui/themes';
+import { useState } from 'react';
+import { api, tenant } from '@/api/client';
+import { dateTime } from '@/ui/format';
+import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { useLoad } from '@/ui/useLoad';
+
+export default function Audit() {
+  const [page, setPage] = useState(0);
+  const [resourceType, setResourceType] = useState('');
+  const trail = useLoad(
+    () =>
+      api.GET('/api/audit-events', {
+        params: { header: tenant(), query: { page, size: 50, resourceType: resourceType || undefined } },
+      }),
+    [page, resourceType],
+  );
+  return (
+    <Flex direction="column" gap="3">
+      <Heading as="h1" size="6">
+        Audit log
+      </Heading>
+      <TextField.Root
+        aria-label="Resource type"
+        placeholder="Resource type (PATIENT, RECORD, APPOINTMENT, FILE)"
+        value={resourceType}
+        onChange={(e) => {
+          setResourceType(e.target.value.toUpperCase().replace(/[^A-Z_]/g, ''));
+          setPage(0);
+        }}
+      />
+      <ProblemCallout problem={trail.problem} />
+      {trail.loading && !trail.data ? (
+        <Loading />
+      ) : !trail.data?.items.length ? (
+        <Empty>Nothing recorded.</Empty>
+      ) : (
+        <>
+          <Table.Root variant="surface" size="1">
+            <Table.Header>
+              <Table.Row>
+                <Table.ColumnHeaderCell>When</Table.ColumnHeaderCell>
+                <Table.ColumnHeaderCell>Who</Table.ColumnHeaderCell>
+                <Table.ColumnHeaderCell>Action</Table.ColumnHeaderCell>
+                <Table.ColumnHeaderCell>Resource</Table.ColumnHeaderCell>
+                <Table.ColumnHeaderCell>Outcome</Table.ColumnHeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {trail.data.items.map((e) => (
+                <Table.Row key={e.id}>
+                  <Table.Cell>{dateTime(e.at)}</Table.Cell>
+                  <Table.Cell>
+                    {e.actorRole} {e.actorSub.slice(0, 8)}
+                  </Table.Cell>
+                  <Table.Cell>{e.action === 'DENIED' ? `${e.attempted} (denied)` : e.action}</Table.Cell>
+                  <Table.Cell>
+                    {e.resourceType} {e.resourceId?.slice(0, 8)}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Badge color={e.outcome === 'DENIED' ? 'red' : 'green'}>{e.outcome}</Badge>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table.Root>
+          <Flex justify="between" align="center">
+            <Text size="2" color="gray">
+              {trail.data.totalItems} events
+            </Text>
+            <Flex gap="2">
+              <Button variant="soft" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                Newer
+              </Button>
+              <Button variant="soft" disabled={page + 1 >= trail.data.totalPages} onClick={() => setPage(page + 1)}>
+                Older
+              </Button>
+            </Flex>
+          </Flex>
+        </>
+      )}
+    </Flex>
+  );
+}

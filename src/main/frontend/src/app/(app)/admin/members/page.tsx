@@ -1,0 +1,109 @@
+'use client';
+import { Button, Flex, Heading, Select, Table } from '@radix-ui/themes';
+import { useState } from 'react';
+import { api, tenant, type components } from '@/api/client';
+import { fieldErrors, type Problem } from '@/api/problems';
+import { Field } from '@/ui/Field';
+import { Loading, ProblemCallout } from '@/ui/States';
+import { useLoad } from '@/ui/useLoad';
+
+type Role = components['schemas']['TenantRole'];
+const ROLES: Role[] = ['ADMIN', 'DOCTOR', 'NURSE', 'RECEPTIONIST'];
+
+function RoleSelect({ value, onChange, label }: { value: Role; onChange: (r: Role) => void; label: string }) {
+  return (
+    <Select.Root value={value} onValueChange={(v) => onChange(v as Role)}>
+      <Select.Trigger aria-label={label} />
+      <Select.Content>
+        {ROLES.map((r) => (
+          <Select.Item key={r} value={r}>
+            {r}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select.Root>
+  );
+}
+
+export default function Members() {
+  const members = useLoad(() => api.GET('/api/members', { params: { header: tenant() } }), []);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('RECEPTIONIST');
+  const errors = fieldErrors(problem ?? undefined);
+
+  async function done(answer: { error?: Problem }) {
+    setProblem(answer.error ?? null);
+    if (!answer.error) await members.reload();
+  }
+
+  return (
+    <Flex direction="column" gap="3">
+      <Heading as="h1" size="6">
+        Members
+      </Heading>
+      <ProblemCallout problem={problem ?? members.problem} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void (async () => {
+            const answer = await api.POST('/api/members', { params: { header: tenant() }, body: { email, role } });
+            await done(answer);
+            if (!answer.error) setEmail('');
+          })();
+        }}
+      >
+        <Flex gap="2" align="end" wrap="wrap">
+          <Field label="E-mail of the person to add" name="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+          <RoleSelect value={role} onChange={setRole} label="Role of the new member" />
+          <Button type="submit">Add member</Button>
+        </Flex>
+      </form>
+      {members.loading ? (
+        <Loading />
+      ) : (
+        <Table.Root variant="surface">
+          <Table.Header>
+            <Table.Row>
+              <Table.ColumnHeaderCell>E-mail</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>Role</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>
+                <span className="skip-link">Actions</span>
+              </Table.ColumnHeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {(members.data ?? []).map((m) => (
+              <Table.Row key={m.sub}>
+                <Table.Cell>{m.email}</Table.Cell>
+                <Table.Cell>
+                  <RoleSelect
+                    value={m.role}
+                    label={`Role of ${m.email}`}
+                    onChange={(r) =>
+                      void api
+                        .PATCH('/api/members/{sub}', { params: { path: { sub: m.sub }, header: tenant() }, body: { role: r } })
+                        .then(done)
+                    }
+                  />
+                </Table.Cell>
+                <Table.Cell>
+                  <Button
+                    size="1"
+                    variant="ghost"
+                    color="red"
+                    onClick={() =>
+                      void api.DELETE('/api/members/{sub}', { params: { path: { sub: m.sub }, header: tenant() } }).then(done)
+                    }
+                  >
+                    Remove {m.email}
+                  </Button>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table.Root>
+      )}
+    </Flex>
+  );
+}

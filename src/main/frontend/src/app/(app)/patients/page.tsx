@@ -1,0 +1,145 @@
+'use client';
+import { Button, Flex, Heading, Link, Select, Table, Text, TextField } from '@radix-ui/themes';
+import { useEffect, useState } from 'react';
+import { api, tenant } from '@/api/client';
+import { useSession } from '@/session/SessionProvider';
+import { currentToken } from '@/session/tokens';
+import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { useLoad } from '@/ui/useLoad';
+
+type Status = 'ACTIVE' | 'INACTIVE' | 'DECEASED';
+const SIZE = 20;
+
+export default function Patients() {
+  const { tenant: hospital } = useSession();
+  const [typed, setTyped] = useState('');
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState<Status | 'ANY'>('ACTIVE');
+  const [sort, setSort] = useState('familyName,asc');
+  const [page, setPage] = useState(0);
+  useEffect(() => {
+    const wait = setTimeout(() => {
+      setQ(typed.trim());
+      setPage(0);
+    }, 250);
+    return () => clearTimeout(wait);
+  }, [typed]);
+  const list = useLoad(
+    () =>
+      api.GET('/api/patients', {
+        params: {
+          header: tenant(),
+          query: { q: q || undefined, status: status === 'ANY' ? undefined : status, sort, page, size: SIZE },
+        },
+      }),
+    [q, status, sort, page],
+  );
+
+  async function exportCsv() {
+    const answer = await fetch(`/api/patients/export?${new URLSearchParams(q ? { q } : {})}`, {
+      headers: { Authorization: `Bearer ${currentToken()}`, ...tenant() },
+    });
+    const url = URL.createObjectURL(await answer.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'patients.csv';
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+
+  const data = list.data;
+  return (
+    <Flex direction="column" gap="3">
+      <Flex justify="between" align="center">
+        <Heading as="h1" size="6">
+          Patients
+        </Heading>
+        <Flex gap="2">
+          {hospital?.role === 'ADMIN' ? (
+            <Button variant="outline" onClick={() => void exportCsv()}>
+              Export CSV
+            </Button>
+          ) : null}
+          <Button asChild>
+            <a href="/patients/new/">New patient</a>
+          </Button>
+        </Flex>
+      </Flex>
+      <Flex gap="2" wrap="wrap" align="end">
+        <TextField.Root
+          placeholder="Name, MRN, phone or e-mail"
+          aria-label="Search patients"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          style={{ minWidth: 280 }}
+        />
+        <Select.Root value={status} onValueChange={(v) => { setStatus(v as Status | 'ANY'); setPage(0); }}>
+          <Select.Trigger aria-label="Status" />
+          <Select.Content>
+            <Select.Item value="ANY">Any status</Select.Item>
+            <Select.Item value="ACTIVE">Active</Select.Item>
+            <Select.Item value="INACTIVE">Inactive</Select.Item>
+            <Select.Item value="DECEASED">Deceased</Select.Item>
+          </Select.Content>
+        </Select.Root>
+        <Select.Root value={sort} onValueChange={setSort}>
+          <Select.Trigger aria-label="Sort by" />
+          <Select.Content>
+            <Select.Item value="familyName,asc">Family name A–Z</Select.Item>
+            <Select.Item value="familyName,desc">Family name Z–A</Select.Item>
+            <Select.Item value="dateOfBirth,asc">Oldest first</Select.Item>
+            <Select.Item value="createdAt,desc">Newest first</Select.Item>
+          </Select.Content>
+        </Select.Root>
+      </Flex>
+      <ProblemCallout problem={list.problem} />
+      {list.loading && !data ? (
+        <Loading what="Searching" />
+      ) : !data || data.items.length === 0 ? (
+        <Empty>{q ? `No patient matches “${q}”.` : 'No patients yet.'}</Empty>
+      ) : (
+        <>
+          <Table.Root variant="surface">
+            <Table.Header>
+              <Table.Row>
+                <Table.ColumnHeaderCell>MRN</Table.ColumnHeaderCell>
+                <Table.ColumnHeaderCell>Name</Table.ColumnHeaderCell>
+                <Table.ColumnHeaderCell>Born</Table.ColumnHeaderCell>
+                <Table.ColumnHeaderCell>Phone</Table.ColumnHeaderCell>
+                <Table.ColumnHeaderCell>Status</Table.ColumnHeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {data.items.map((p) => (
+                <Table.Row key={p.id}>
+                  <Table.Cell>{p.mrn}</Table.Cell>
+                  <Table.Cell>
+                    <Link href={`/patients/view/?id=${p.id}`}>
+                      {p.familyName}, {p.givenName}
+                    </Link>
+                  </Table.Cell>
+                  <Table.Cell>{p.dateOfBirth}</Table.Cell>
+                  <Table.Cell>{p.phone}</Table.Cell>
+                  <Table.Cell>{p.status}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table.Root>
+          <Flex justify="between" align="center">
+            <Text size="2" color="gray">
+              {data.totalItems} patients · page {data.page + 1} of {Math.max(1, data.totalPages)}
+            </Text>
+            <Flex gap="2">
+              <Button variant="soft" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                Previous
+              </Button>
+              <Button variant="soft" disabled={page + 1 >= data.totalPages} onClick={() => setPage(page + 1)}>
+                Next
+              </Button>
+            </Flex>
+          </Flex>
+        </>
+      )}
+    </Flex>
+  );
+}

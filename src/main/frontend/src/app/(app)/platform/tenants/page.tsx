@@ -1,0 +1,92 @@
+'use client';
+import { Badge, Button, Flex, Heading, Table } from '@radix-ui/themes';
+import { useState } from 'react';
+import { api } from '@/api/client';
+import { fieldErrors, type Problem } from '@/api/problems';
+import { Field } from '@/ui/Field';
+import { dateTime } from '@/ui/format';
+import { Loading, ProblemCallout } from '@/ui/States';
+import { useLoad } from '@/ui/useLoad';
+import { formValues } from '@/ui/useSubmit';
+
+export default function Hospitals() {
+  const list = useLoad(() => api.GET('/platform/tenants', { params: { query: { size: 100 } } }), []);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const errors = fieldErrors(problem ?? undefined);
+
+  async function setStatus(id: string, status: 'ACTIVE' | 'SUSPENDED') {
+    const { error } = await api.PATCH('/platform/tenants/{id}', { params: { path: { id } }, body: { status } });
+    setProblem(error ?? null);
+    if (!error) await list.reload();
+  }
+
+  return (
+    <Flex direction="column" gap="3">
+      <Heading as="h1" size="6">
+        Hospitals
+      </Heading>
+      <ProblemCallout problem={problem ?? list.problem} />
+      <form
+        onSubmit={(e) => {
+          const v = formValues(e);
+          const form = e.currentTarget;
+          void (async () => {
+            const { error } = await api.POST('/platform/tenants', { body: { id: v.id, name: v.name, adminEmail: v.adminEmail } });
+            setProblem(error ?? null);
+            if (!error) {
+              form.reset();
+              await list.reload();
+            }
+          })();
+        }}
+      >
+        <Flex gap="2" align="end" wrap="wrap">
+          <Field label="Id (lower case)" name="id" required error={errors.id} />
+          <Field label="Name" name="name" required error={errors.name} />
+          <Field label="First administrator's e-mail" name="adminEmail" type="email" required error={errors.adminEmail} />
+          <Button type="submit">Create hospital</Button>
+        </Flex>
+      </form>
+      {list.loading ? (
+        <Loading />
+      ) : (
+        <Table.Root variant="surface">
+          <Table.Header>
+            <Table.Row>
+              <Table.ColumnHeaderCell>Id</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>Name</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>Created</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>Status</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>
+                <span className="skip-link">Actions</span>
+              </Table.ColumnHeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {(list.data?.items ?? []).map((t) => (
+              <Table.Row key={t.id}>
+                <Table.Cell>{t.id}</Table.Cell>
+                <Table.Cell>{t.name}</Table.Cell>
+                <Table.Cell>{dateTime(t.createdAt)}</Table.Cell>
+                <Table.Cell>
+                  <Badge color={t.status === 'ACTIVE' ? 'green' : 'red'}>{t.status}</Badge>
+                </Table.Cell>
+                <Table.Cell>
+                  {t.status === 'ACTIVE' ? (
+                    <Button size="1" variant="soft" color="red" onClick={() => void setStatus(t.id, 'SUSPENDED')}>
+                      Suspend {t.id}
+                    </Button>
+                  ) : t.status === 'SUSPENDED' ? (
+                    <Button size="1" variant="soft" onClick={() => void setStatus(t.id, 'ACTIVE')}>
+                      Reactivate {t.id}
+                    </Button>
+                  ) : null}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table.Root>
+      )}
+    </Flex>
+  );
+}

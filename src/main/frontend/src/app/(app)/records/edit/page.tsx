@@ -1,0 +1,51 @@
+'use client';
+import { Heading } from '@radix-ui/themes';
+import { api, tenant } from '@/api/client';
+import { param } from '@/ui/format';
+import { RecordEditor } from '@/ui/RecordEditor';
+import { Loading, ProblemCallout } from '@/ui/States';
+import { useLoad } from '@/ui/useLoad';
+import { useSubmit } from '@/ui/useSubmit';
+
+export default function EditRecord() {
+  const id = param('id');
+  const patientId = param('patientId');
+  const { busy, problem, run } = useSubmit();
+  const record = useLoad(
+    async () =>
+      id
+        ? api.GET('/api/records/{id}', { params: { path: { id }, header: tenant() } })
+        : { data: undefined, response: new Response() },
+    [id],
+  );
+  if (id && record.loading) return <Loading what="Loading the record" />;
+  if (id && !record.data) return <ProblemCallout problem={record.problem} />;
+  const current = record.data;
+  return (
+    <>
+      <Heading as="h1" size="6" mb="4">
+        {current ? 'Edit draft record' : 'New record'}
+      </Heading>
+      <RecordEditor
+        initial={current}
+        busy={busy}
+        problem={problem}
+        onSubmit={(body) =>
+          void run(async () => {
+            const answer = current
+              ? await api.PUT('/api/records/{id}', {
+                  params: { path: { id: current.id }, header: { ...tenant(), 'If-Match': `"${current.version}"` } },
+                  body: { ...body, type: current.type },
+                })
+              : await api.POST('/api/patients/{patientId}/records', {
+                  params: { path: { patientId: patientId ?? '' }, header: tenant() },
+                  body,
+                });
+            if (answer.error) return answer.error;
+            window.location.assign(`/records/view/?id=${answer.data.id}`);
+          })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,212 @@
+'use client';
+import { Badge, Button, Card, DataList, Flex, Heading, Select, Table, Text, TextArea, TextField } from '@radix-ui/themes';
+import { useState } from 'react';
+import { api, tenant } from '@/api/client';
+import type { Problem } from '@/api/problems';
+import { useSession } from '@/session/SessionProvider';
+import { dateTime, param } from '@/ui/format';
+import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { useLoad } from '@/ui/useLoad';
+
+export default function RecordPage() {
+  const { tenant: hospital } = useSession();
+  const id = param('id') ?? '';
+  const record = useLoad(() => api.GET('/api/records/{id}', { params: { path: { id }, header: tenant() } }), [id]);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const writes = hospital?.role === 'DOCTOR' || hospital?.role === 'NURSE';
+  if (record.loading && !record.data) return <Loading what="Loading the record" />;
+  if (!record.data) return <ProblemCallout problem={record.problem} />;
+  const r = record.data;
+  const draft = r.status === 'DRAFT';
+
+  async function finalize() {
+    const { error } = await api.POST('/api/records/{id}/finalize', {
+      params: { path: { id }, header: { ...tenant(), 'If-Match': `"${r.version}"` } },
+    });
+    if (error) setProblem(error);
+    else await record.reload();
+  }
+
+  return (
+    <Flex direction="column" gap="4">
+      <Flex justify="between" align="center" wrap="wrap" gap="2">
+        <Heading as="h1" size="6">
+          {r.chiefComplaint} <Badge color={draft ? 'amber' : 'green'}>{r.status}</Badge>
+        </Heading>
+        <Flex gap="2">
+          <Button variant="soft" asChild>
+            <a href={`/patients/view/?id=${r.patientId}`}>Patient</a>
+          </Button>
+          {draft && writes ? (
+            <Button variant="outline" asChild>
+              <a href={`/records/edit/?id=${r.id}`}>Edit draft</a>
+            </Button>
+          ) : null}
+          {draft && hospital?.role === 'DOCTOR' ? <Button onClick={() => void finalize()}>Finalize</Button> : null}
+        </Flex>
+      </Flex>
+      <ProblemCallout problem={problem} />
+      <Text size="2" color="gray">
+        Written {dateTime(r.createdAt)}
+        {r.finalizedAt ? ` · signed ${dateTime(r.finalizedAt)}` : ''}
+      </Text>
+      <Card>
+        <DataList.Root>
+          {(['subjective', 'objective', 'assessment', 'plan'] as const).map((k) => (
+            <DataList.Item key={k}>
+              <DataList.Label>{k[0].toUpperCase() + k.slice(1)}</DataList.Label>
+              <DataList.Value>{r[k] ?? '—'}</DataList.Value>
+            </DataList.Item>
+          ))}
+          {r.vitals ? (
+            <DataList.Item>
+              <DataList.Label>Vitals</DataList.Label>
+              <DataList.Value>
+                {Object.entries(r.vitals)
+                  .map(([k, v]) => `${k} ${v}`)
+                  .join(' · ')}
+              </DataList.Value>
+            </DataList.Item>
+          ) : null}
+          <DataList.Item>
+            <DataList.Label>Diagnoses</DataList.Label>
+            <DataList.Value>{r.diagnoses.map((d) => `${d.code} ${d.description}`).join('; ') || '—'}</DataList.Value>
+          </DataList.Item>
+          <DataList.Item>
+            <DataList.Label>Prescriptions</DataList.Label>
+            <DataList.Value>
+              {r.prescriptions.map((p) => `${p.medication} ${p.dose} ${p.route} ${p.frequency}, ${p.durationDays} days`).join('; ') || '—'}
+            </DataList.Value>
+          </DataList.Item>
+        </DataList.Root>
+      </Card>
+      <Attachments record={r} draft={draft && writes} onProblem={setProblem} reload={record.reload} />
+      <Heading as="h2" size="4">
+        Amendments
+      </Heading>
+      {r.amendments.length === 0 ? <Empty>No amendments.</Empty> : null}
+      {r.amendments.map((a) => (
+        <Card key={a.id}>
+          <Text as="p" size="2" color="gray">
+            {dateTime(a.createdAt)} — {a.reason}
+          </Text>
+          <Text as="p">{a.text}</Text>
+        </Card>
+      ))}
+      {!draft && writes ? <AmendmentForm id={r.id} onProblem={setProblem} reload={record.reload} /> : null}
+    </Flex>
+  );
+}
+
+type RecordData = NonNullable<Awaited<ReturnType<typeof getRecord>>['data']>;
+function getRecord(id: string) {
+  return api.GET('/api/records/{id}', { params: { path: { id }, header: tenant() } });
+}
+
+function Attachments({ record, draft, onProblem, reload }: { record: RecordData; draft: boolean; onProblem: (p: Problem) => void; reload: () => Promise<void> }) {
+  const files = useLoad(
+    () => api.GET('/api/files', { params: { header: tenant(), query: { patientId: record.patientId, size: 100 } } }),
+    [record.patientId],
+  );
+  const [choice, setChoice] = useState('');
+  const attached = new Set(record.attachments.map((a) => a.fileId));
+  const candidates = (files.data?.items ?? []).filter((f) => f.status === 'AVAILABLE' && !attached.has(f.id));
+
+  async function download(fileId: string) {
+    const { data, error } = await api.GET('/api/files/{id}/download-url', { params: { path: { id: fileId }, header: tenant() } });
+    if (error) onProblem(error);
+    else window.location.assign(data.url);
+  }
+  async function attach() {
+    const { error } = await api.POST('/api/records/{id}/attachments', {
+      params: { path: { id: record.id }, header: tenant() },
+      body: { fileId: choice },
+    });
+    if (error) onProblem(error);
+    else await reload();
+  }
+  async function detach(fileId: string) {
+    const { error } = await api.DELETE('/api/records/{id}/attachments/{fileId}', {
+      params: { path: { id: record.id, fileId }, header: tenant() },
+    });
+    if (error) onProblem(error);
+    else await reload();
+  }
+
+  return (
+    <Flex direction="column" gap="2">
+      <Heading as="h2" size="4">
+        Attachments
+      </Heading>
+      {record.attachments.length === 0 ? <Empty>No attachments.</Empty> : null}
+      <Table.Root>
+        <Table.Body>
+          {record.attachments.map((a) => (
+            <Table.Row key={a.fileId}>
+              <Table.Cell>{a.filename}</Table.Cell>
+              <Table.Cell>
+                <Flex gap="2">
+                  <Button size="1" variant="soft" onClick={() => void download(a.fileId)}>
+                    Download {a.filename}
+                  </Button>
+                  {draft ? (
+                    <Button size="1" variant="ghost" color="red" onClick={() => void detach(a.fileId)}>
+                      Detach
+                    </Button>
+                  ) : null}
+                </Flex>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table.Root>
+      {draft && candidates.length > 0 ? (
+        <Flex gap="2">
+          <Select.Root value={choice} onValueChange={setChoice}>
+            <Select.Trigger aria-label="File to attach" placeholder="A file of the patient" />
+            <Select.Content>
+              {candidates.map((f) => (
+                <Select.Item key={f.id} value={f.id}>
+                  {f.filename}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select.Root>
+          <Button variant="soft" disabled={!choice} onClick={() => void attach()}>
+            Attach
+          </Button>
+        </Flex>
+      ) : null}
+    </Flex>
+  );
+}
+
+function AmendmentForm({ id, onProblem, reload }: { id: string; onProblem: (p: Problem) => void; reload: () => Promise<void> }) {
+  const [reason, setReason] = useState('');
+  const [text, setText] = useState('');
+  return (
+    <Card>
+      <Flex direction="column" gap="2">
+        <Text weight="bold">Add an amendment</Text>
+        <TextField.Root aria-label="Reason for the amendment" placeholder="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        <TextArea aria-label="Amendment" placeholder="What changes" value={text} onChange={(e) => setText(e.target.value)} />
+        <Button
+          style={{ alignSelf: 'start' }}
+          disabled={!reason.trim() || !text.trim()}
+          onClick={async () => {
+            const { error } = await api.POST('/api/records/{id}/amendments', {
+              params: { path: { id }, header: tenant() },
+              body: { reason, text },
+            });
+            if (error) return onProblem(error);
+            setReason('');
+            setText('');
+            await reload();
+          }}
+        >
+          Add amendment
+        </Button>
+      </Flex>
+    </Card>
+  );
+}

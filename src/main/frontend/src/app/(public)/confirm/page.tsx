@@ -1,0 +1,49 @@
+'use client';
+import { Button, Flex, Text } from '@radix-ui/themes';
+import { useEffect, useState } from 'react';
+import { api } from '@/api/client';
+import { fieldErrors } from '@/api/problems';
+import { AuthCard } from '@/ui/AuthCard';
+import { Field } from '@/ui/Field';
+import { ProblemCallout } from '@/ui/States';
+import { formValues, useSubmit } from '@/ui/useSubmit';
+
+export default function Confirm() {
+  const { busy, problem, run } = useSubmit();
+  const [email, setEmail] = useState('');
+  useEffect(() => setEmail(new URLSearchParams(window.location.search).get('email') ?? ''), []);
+  const errors = fieldErrors(problem ?? undefined);
+  return (
+    <AuthCard title="Confirm your e-mail">
+      <Text as="p" mb="3">
+        We sent a code to your e-mail address. Enter it here.
+      </Text>
+      <ProblemCallout problem={problem} />
+      <form
+        onSubmit={(e) => {
+          const v = formValues(e);
+          void run(async () => {
+            const { error } = await api.POST('/auth/confirm', { body: { email: v.email, code: v.code } });
+            if (error) return error;
+            window.location.assign('/signin/');
+          });
+        }}
+      >
+        <Flex direction="column" gap="3">
+          <Field label="E-mail" name="email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+          <Field label="Code" name="code" required inputMode="numeric" autoComplete="one-time-code" error={errors.code} />
+          <Button type="submit" loading={busy}>
+            Confirm
+          </Button>
+          <Button
+            type="button"
+            variant="ghost"
+            onClick={() => void run(async () => (await api.POST('/auth/resend-code', { body: { email } })).error)}
+          >
+            Send a new code
+          </Button>
+        </Flex>
+      </form>
+    </AuthCard>
+  );
+}

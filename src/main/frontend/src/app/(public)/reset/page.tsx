@@ -1,0 +1,42 @@
+'use client';
+import { Button, Flex } from '@radix-ui/themes';
+import { useEffect, useState } from 'react';
+import { api } from '@/api/client';
+import { fieldErrors } from '@/api/problems';
+import { AuthCard } from '@/ui/AuthCard';
+import { Field } from '@/ui/Field';
+import { ProblemCallout } from '@/ui/States';
+import { formValues, useSubmit } from '@/ui/useSubmit';
+
+export default function Reset() {
+  const { busy, problem, run } = useSubmit();
+  const [email, setEmail] = useState('');
+  useEffect(() => setEmail(new URLSearchParams(window.location.search).get('email') ?? ''), []);
+  const errors = fieldErrors(problem ?? undefined);
+  return (
+    <AuthCard title="Set a new password">
+      <ProblemCallout problem={problem} />
+      <form
+        onSubmit={(e) => {
+          const v = formValues(e);
+          void run(async () => {
+            const { error } = await api.POST('/auth/reset-password', {
+              body: { email: v.email, code: v.code, newPassword: v.newPassword },
+            });
+            if (error) return error;
+            window.location.assign('/signin/');
+          });
+        }}
+      >
+        <Flex direction="column" gap="3">
+          <Field label="E-mail" name="email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+          <Field label="Code from the e-mail" name="code" required autoComplete="one-time-code" error={errors.code} />
+          <Field label="New password" name="newPassword" type="password" required autoComplete="new-password" error={errors.newPassword} />
+          <Button type="submit" loading={busy}>
+            Set password
+          </Button>
+        </Flex>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,85 @@
+'use client';
+import { Button, Flex, Link, Text } from '@radix-ui/themes';
+import { useState } from 'react';
+import { api } from '@/api/client';
+import { fieldErrors } from '@/api/problems';
+import { keep } from '@/session/tokens';
+import { AuthCard } from '@/ui/AuthCard';
+import { Field } from '@/ui/Field';
+import { ProblemCallout } from '@/ui/States';
+import { formValues, useSubmit } from '@/ui/useSubmit';
+
+function next(): string {
+  const target = new URLSearchParams(window.location.search).get('next');
+  return target && target.startsWith('/') && !target.startsWith('//') ? target : '/dashboard/';
+}
+
+export default function SignIn() {
+  const { busy, problem, run } = useSubmit();
+  const [challenge, setChallenge] = useState<{ email: string; session: string } | null>(null);
+  const errors = fieldErrors(problem ?? undefined);
+
+  if (challenge) {
+    return (
+      <AuthCard title="Choose your password">
+        <Text as="p" mb="3">
+          You were invited. Choose the password you will sign in with from now on.
+        </Text>
+        <ProblemCallout problem={problem} />
+        <form
+          onSubmit={(e) => {
+            const v = formValues(e);
+            void run(async () => {
+              const { data, error } = await api.POST('/auth/challenge', {
+                body: { email: challenge.email, session: challenge.session, newPassword: v.newPassword },
+              });
+              if (error) return error;
+              keep(challenge.email, data as never);
+              window.location.assign(next());
+            });
+          }}
+        >
+          <Flex direction="column" gap="3">
+            <Field label="New password" name="newPassword" type="password" required error={errors.newPassword} autoComplete="new-password" />
+            <Button type="submit" loading={busy}>
+              Set password and sign in
+            </Button>
+          </Flex>
+        </form>
+      </AuthCard>
+    );
+  }
+
+  return (
+    <AuthCard title="Sign in">
+      <ProblemCallout problem={problem} />
+      <form
+        onSubmit={(e) => {
+          const v = formValues(e);
+          void run(async () => {
+            const { data, error } = await api.POST('/auth/signin', { body: { email: v.email, password: v.password } });
+            if (error) return error;
+            if (data.challenge && data.session) {
+              setChallenge({ email: v.email, session: data.session });
+              return;
+            }
+            keep(v.email, data as never);
+            window.location.assign(next());
+          });
+        }}
+      >
+        <Flex direction="column" gap="3">
+          <Field label="E-mail" name="email" type="email" required autoComplete="username" error={errors.email} />
+          <Field label="Password" name="password" type="password" required autoComplete="current-password" error={errors.password} />
+          <Button type="submit" loading={busy}>
+            Sign in
+          </Button>
+          <Flex justify="between">
+            <Link href="/signup/">Create an account</Link>
+            <Link href="/forgot/">Forgot password?</Link>
+          </Flex>
+        </Flex>
+      </form>
+    </AuthCard>
+  );
+}

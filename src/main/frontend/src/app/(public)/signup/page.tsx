@@ -1,0 +1,47 @@
+'use client';
+import { Button, Flex, Link } from '@radix-ui/themes';
+import { api } from '@/api/client';
+import { fieldErrors } from '@/api/problems';
+import { AuthCard } from '@/ui/AuthCard';
+import { Field } from '@/ui/Field';
+import { ProblemCallout } from '@/ui/States';
+import { formValues, useSubmit } from '@/ui/useSubmit';
+
+export default function SignUp() {
+  const { busy, problem, run } = useSubmit();
+  const errors = fieldErrors(problem ?? undefined);
+  return (
+    <AuthCard title="Create an account">
+      <ProblemCallout problem={problem} />
+      <form
+        onSubmit={(e) => {
+          const v = formValues(e);
+          void run(async () => {
+            const { error } = await api.POST('/auth/signup', {
+              body: { email: v.email, password: v.password, name: v.name },
+            });
+            if (error) return error;
+            window.location.assign(`/confirm/?email=${encodeURIComponent(v.email)}`);
+          });
+        }}
+      >
+        <Flex direction="column" gap="3">
+          <Field label="Your name" name="name" required autoComplete="name" error={errors.name} />
+          <Field label="E-mail" name="email" type="email" required autoComplete="username" error={errors.email} />
+          <Field
+            label="Password (at least 12 characters, mixed)"
+            name="password"
+            type="password"
+            required
+            autoComplete="new-password"
+            error={errors.password}
+          />
+          <Button type="submit" loading={busy}>
+            Create account
+          </Button>
+          <Link href="/signin/">I have an account</Link>
+        </Flex>
+      </form>
+    </AuthCard>
+  );
+}

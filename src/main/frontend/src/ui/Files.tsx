@@ -1,0 +1,117 @@
+'use client';
+// A patient's files: upload straight to storage through the presigned PUT (with progress), then
+// complete; download through a presigned GET.
+import { Button, Flex, Progress, Table, Text } from '@radix-ui/themes';
+import { useRef, useState } from 'react';
+import { api, tenant } from '@/api/client';
+import type { Problem } from '@/api/problems';
+import { dateTime } from './format';
+import { Empty, Loading, ProblemCallout } from './States';
+import { useLoad } from './useLoad';
+
+/** PUTs the file to the presigned URL; the browser sets Content-Length itself. */
+function put(url: string, headers: Record<string, string>, file: File, progress: (p: number) => void) {
+  return new Promise<void>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', url);
+    for (const [k, v] of Object.entries(headers)) {
+      if (k.toLowerCase() !== 'content-length') xhr.setRequestHeader(k, v);
+    }
+    xhr.upload.onprogress = (e) => e.lengthComputable && progress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => (xhr.status < 300 ? resolve() : reject(new Error(`Storage answered ${xhr.status}`)));
+    xhr.onerror = () => reject(new Error('Storage cannot be reached'));
+    xhr.send(file);
+  });
+}
+
+export function Files({ patientId }: { patientId: string }) {
+  const files = useLoad(
+    () => api.GET('/api/files', { params: { header: tenant(), query: { patientId, size: 100 } } }),
+    [patientId],
+  );
+  const [progress, setProgress] = useState<number | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function upload(file: File) {
+    setProblem(null);
+    setProgress(0);
+    try {
+      const { data, error } = await api.POST('/api/files', {
+        params: { header: tenant() },
+        body: { filename: file.name, contentType: file.type || 'application/octet-stream', size: file.size, patientId },
+      });
+      if (error) return setProblem(error);
+      await put(data.uploadUrl, data.headers, file, setProgress);
+      const done = await api.POST('/api/files/{id}/complete', { params: { path: { id: data.id }, header: tenant() } });
+      if (done.error) return setProblem(done.error);
+      await files.reload();
+    } catch (e) {
+      setProblem({ detail: `The upload failed: ${(e as Error).message}. Please try again.` });
+    } finally {
+      setProgress(null);
+      if (input.current) input.current.value = '';
+    }
+  }
+
+  async function download(id: string) {
+    const { data, error } = await api.GET('/api/files/{id}/download-url', { params: { path: { id }, header: tenant() } });
+    if (error) return setProblem(error);
+    window.location.assign(data.url);
+  }
+
+  return (
+    <Flex direction="column" gap="3">
+      <Flex gap="2" align="center">
+        <label>
+          <Text size="2" weight="medium">
+            Upload a file{' '}
+          </Text>
+          <input
+            ref={input}
+            type="file"
+            aria-label="File to upload"
+            disabled={progress !== null}
+            onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])}
+          />
+        </label>
+      </Flex>
+      {progress !== null ? <Progress value={progress} aria-label="Upload progress" /> : null}
+      <ProblemCallout problem={problem ?? files.problem} />
+      {files.loading ? (
+        <Loading what="Loading files" />
+      ) : (files.data?.items.length ?? 0) === 0 ? (
+        <Empty>No files yet.</Empty>
+      ) : (
+        <Table.Root variant="surface">
+          <Table.Header>
+            <Table.Row>
+              <Table.ColumnHeaderCell>File</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>Uploaded</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>Status</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>
+                <span className="skip-link">Actions</span>
+              </Table.ColumnHeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {files.data?.items.map((f) => (
+              <Table.Row key={f.id}>
+                <Table.Cell>{f.filename}</Table.Cell>
+                <Table.Cell>{dateTime(f.createdAt)}</Table.Cell>
+                <Table.Cell>{f.status}</Table.Cell>
+                <Table.Cell>
+                  {f.status === 'AVAILABLE' ? (
+                    <Button size="1" variant="soft" onClick={() => void download(f.id)}>
+                      Download {f.filename}
+                    </Button>
+                  ) : null}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table.Root>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,115 @@
+'use client';
+// Registering or correcting a patient; the server's validation messages appear on their fields.
+import { Button, Flex, Grid, Heading, Select, Text } from '@radix-ui/themes';
+import { useState } from 'react';
+import type { components } from '@/api/client';
+import { fieldErrors, type Problem } from '@/api/problems';
+import { Field } from './Field';
+import { ProblemCallout } from './States';
+
+type Patient = components['schemas']['Patient'];
+type PatientRequest = components['schemas']['PatientRequest'];
+type Sex = components['schemas']['Sex'];
+
+export function PatientForm({
+  initial,
+  clinical,
+  busy,
+  problem,
+  onSubmit,
+}: {
+  initial?: Patient;
+  clinical: boolean;
+  busy: boolean;
+  problem: Problem | null;
+  onSubmit: (request: PatientRequest) => void;
+}) {
+  const [sex, setSex] = useState<Sex>(initial?.sex ?? 'UNKNOWN');
+  const errors = fieldErrors(problem ?? undefined);
+  const blank = (v: FormDataEntryValue | null) => (v && String(v).trim() ? String(v).trim() : undefined);
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        const address = {
+          line1: blank(f.get('line1')),
+          city: blank(f.get('city')),
+          postalCode: blank(f.get('postalCode')),
+          country: blank(f.get('country')),
+        };
+        onSubmit({
+          givenName: String(f.get('givenName') ?? ''),
+          familyName: String(f.get('familyName') ?? ''),
+          dateOfBirth: String(f.get('dateOfBirth') ?? ''),
+          sex,
+          phone: blank(f.get('phone')),
+          email: blank(f.get('email')),
+          address: Object.values(address).some(Boolean) ? address : undefined,
+          ...(clinical
+            ? {
+                bloodType: blank(f.get('bloodType')),
+                allergies: (blank(f.get('allergies')) ?? '').split(',').map((a) => a.trim()).filter(Boolean),
+                notes: blank(f.get('notes')),
+              }
+            : {}),
+        });
+      }}
+    >
+      <ProblemCallout problem={problem} />
+      <Flex direction="column" gap="3">
+        <Grid columns={{ initial: '1', sm: '2' }} gap="3">
+          <Field label="Given name" name="givenName" required defaultValue={initial?.givenName} error={errors.givenName} />
+          <Field label="Family name" name="familyName" required defaultValue={initial?.familyName} error={errors.familyName} />
+          <Field label="Date of birth" name="dateOfBirth" type="date" required defaultValue={initial?.dateOfBirth} error={errors.dateOfBirth} />
+          <Flex direction="column" gap="1">
+            <Text size="2" weight="medium" id="sex-label">
+              Sex *
+            </Text>
+            <Select.Root value={sex} onValueChange={(v) => setSex(v as Sex)}>
+              <Select.Trigger aria-labelledby="sex-label" />
+              <Select.Content>
+                <Select.Item value="FEMALE">Female</Select.Item>
+                <Select.Item value="MALE">Male</Select.Item>
+                <Select.Item value="OTHER">Other</Select.Item>
+                <Select.Item value="UNKNOWN">Unknown</Select.Item>
+              </Select.Content>
+            </Select.Root>
+          </Flex>
+          <Field label="Phone" name="phone" type="tel" defaultValue={initial?.phone} error={errors.phone} />
+          <Field label="E-mail" name="email" type="email" defaultValue={initial?.email} error={errors.email} />
+        </Grid>
+        <Heading as="h2" size="3">
+          Address
+        </Heading>
+        <Grid columns={{ initial: '1', sm: '2' }} gap="3">
+          <Field label="Street" name="line1" defaultValue={initial?.address?.line1} error={errors['address.line1']} />
+          <Field label="City" name="city" defaultValue={initial?.address?.city} error={errors['address.city']} />
+          <Field label="Postal code" name="postalCode" defaultValue={initial?.address?.postalCode} error={errors['address.postalCode']} />
+          <Field label="Country (two letters)" name="country" defaultValue={initial?.address?.country} error={errors['address.country']} />
+        </Grid>
+        {clinical ? (
+          <>
+            <Heading as="h2" size="3">
+              Clinical
+            </Heading>
+            <Grid columns={{ initial: '1', sm: '2' }} gap="3">
+              <Field label="Blood type" name="bloodType" placeholder="O+" defaultValue={initial?.bloodType} error={errors.bloodType} />
+              <Field label="Allergies (comma-separated)" name="allergies" defaultValue={initial?.allergies?.join(', ')} error={errors.allergies} />
+              <Field label="Notes" name="notes" defaultValue={initial?.notes} error={errors.notes} />
+            </Grid>
+          </>
+        ) : null}
+        <Flex gap="2">
+          <Button type="submit" loading={busy}>
+            Save
+          </Button>
+          <Button type="button" variant="soft" color="gray" onClick={() => history.back()}>
+            Cancel
+          </Button>
+        </Flex>
+      </Flex>
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+'use client';
+// The SOAP editor: complaint, subjective, objective, assessment, plan; vitals; diagnoses (ICD-10)
+// and prescriptions as rows. The server checks ranges and codes; its messages land on the fields.
+import { Button, Flex, Grid, Heading, Select, Text, TextArea } from '@radix-ui/themes';
+import { useState } from 'react';
+import type { components } from '@/api/client';
+import { fieldErrors, type Problem } from '@/api/problems';
+import { Field } from './Field';
+import { ProblemCallout } from './States';
+
+type RecordRequest = components['schemas']['RecordRequest'];
+type ClinicalRecord = components['schemas']['Record'];
+type Diagnosis = components['schemas']['Diagnosis'];
+type Prescription = components['schemas']['Prescription'];
+type Vitals = components['schemas']['Vitals'];
+type Route = components['schemas']['Route'];
+
+const VITALS: [keyof Vitals, string][] = [
+  ['heightCm', 'Height (cm)'],
+  ['weightKg', 'Weight (kg)'],
+  ['temperatureC', 'Temperature (°C)'],
+  ['pulse', 'Pulse (/min)'],
+  ['systolic', 'Systolic (mmHg)'],
+  ['diastolic', 'Diastolic (mmHg)'],
+  ['respiratoryRate', 'Respiratory rate (/min)'],
+  ['spo2', 'SpO₂ (%)'],
+];
+const ROUTES: Route[] = ['ORAL', 'SUBLINGUAL', 'INTRAVENOUS', 'INTRAMUSCULAR', 'SUBCUTANEOUS', 'TOPICAL', 'INHALED', 'RECTAL', 'NASAL', 'OPHTHALMIC', 'OTIC', 'TRANSDERMAL', 'OTHER'];
+
+export function RecordEditor({
+  initial,
+  busy,
+  problem,
+  onSubmit,
+}: {
+  initial?: ClinicalRecord;
+  busy: boolean;
+  problem: Problem | null;
+  onSubmit: (request: RecordRequest) => void;
+}) {
+  const [diagnoses, setDiagnoses] = useState<Diagnosis[]>(initial?.diagnoses ?? []);
+  const [prescriptions, setPrescriptions] = useState<Prescription[]>(initial?.prescriptions ?? []);
+  const errors = fieldErrors(problem ?? undefined);
+  const text = (f: FormData, k: string) => (String(f.get(k) ?? '').trim() ? String(f.get(k)).trim() : undefined);
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        const vitals: Vitals = {};
+        for (const [k] of VITALS) {
+          const v = text(f, k);
+          if (v !== undefined) (vitals as Record<string, number>)[k] = Number(v);
+        }
+        onSubmit({
+          type: 'CONSULTATION',
+          chiefComplaint: String(f.get('chiefComplaint') ?? ''),
+          subjective: text(f, 'subjective'),
+          objective: text(f, 'objective'),
+          assessment: text(f, 'assessment'),
+          plan: text(f, 'plan'),
+          vitals: Object.keys(vitals).length ? vitals : undefined,
+          diagnoses,
+          prescriptions,
+        });
+      }}
+    >
+      <ProblemCallout problem={problem} />
+      <Flex direction="column" gap="3">
+        <Field label="Chief complaint" name="chiefComplaint" required defaultValue={initial?.chiefComplaint} error={errors.chiefComplaint} />
+        {(['subjective', 'objective', 'assessment', 'plan'] as const).map((k) => (
+          <label key={k}>
+            <Text size="2" weight="medium">
+              {k[0].toUpperCase() + k.slice(1)}
+            </Text>
+            <TextArea name={k} defaultValue={initial?.[k]} rows={3} aria-invalid={errors[k] ? true : undefined} />
+            {errors[k] ? <Text size="1" color="red">{errors[k]}</Text> : null}
+          </label>
+        ))}
+        <Heading as="h2" size="3">
+          Vitals
+        </Heading>
+        <Grid columns={{ initial: '2', sm: '4' }} gap="3">
+          {VITALS.map(([k, label]) => (
+            <Field key={k} label={label} name={k} inputMode="decimal" defaultValue={initial?.vitals?.[k]?.toString()} error={errors[`vitals.${k}`]} />
+          ))}
+        </Grid>
+        <Heading as="h2" size="3">
+          Diagnoses (ICD-10)
+        </Heading>
+        {diagnoses.map((d, i) => (
+          <Flex key={i} gap="2" align="start">
+            <Field label="Code" name={`dx-code-${i}`} value={d.code} placeholder="J45.901" error={errors[`diagnoses[${i}].code`]}
+              onChange={(e) => setDiagnoses(diagnoses.map((x, j) => (j === i ? { ...x, code: e.target.value.toUpperCase() } : x)))} />
+            <Field label="Description" name={`dx-text-${i}`} value={d.description} error={errors[`diagnoses[${i}].description`]}
+              onChange={(e) => setDiagnoses(diagnoses.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)))} />
+            <Button type="button" variant="ghost" color="red" mt="5" onClick={() => setDiagnoses(diagnoses.filter((_, j) => j !== i))}>
+              Remove
+            </Button>
+          </Flex>
+        ))}
+        <Button type="button" variant="soft" style={{ alignSelf: 'start' }} onClick={() => setDiagnoses([...diagnoses, { code: '', description: '' }])}>
+          Add diagnosis
+        </Button>
+        <Heading as="h2" size="3">
+          Prescriptions
+        </Heading>
+        {prescriptions.map((p, i) => {
+          const set = (patch: Partial<Prescription>) => setPrescriptions(prescriptions.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+          return (
+            <Grid key={i} columns={{ initial: '2', sm: '6' }} gap="2" align="end">
+              <Field label="Medication" name={`rx-med-${i}`} value={p.medication} onChange={(e) => set({ medication: e.target.value })} error={errors[`prescriptions[${i}].medication`]} />
+              <Field label="Dose" name={`rx-dose-${i}`} value={p.dose} onChange={(e) => set({ dose: e.target.value })} error={errors[`prescriptions[${i}].dose`]} />
+              <Select.Root value={p.route} onValueChange={(v) => set({ route: v as Route })}>
+                <Select.Trigger aria-label="Route" />
+                <Select.Content>
+                  {ROUTES.map((r) => (
+                    <Select.Item key={r} value={r}>
+                      {r}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select.Root>
+              <Field label="Frequency" name={`rx-freq-${i}`} value={p.frequency} onChange={(e) => set({ frequency: e.target.value })} error={errors[`prescriptions[${i}].frequency`]} />
+              <Field label="Days" name={`rx-days-${i}`} inputMode="numeric" value={String(p.durationDays)} onChange={(e) => set({ durationDays: Number(e.target.value) })} error={errors[`prescriptions[${i}].durationDays`]} />
+              <Button type="button" variant="ghost" color="red" onClick={() => setPrescriptions(prescriptions.filter((_, j) => j !== i))}>
+                Remove
+              </Button>
+            </Grid>
+          );
+        })}
+        <Button type="button" variant="soft" style={{ alignSelf: 'start' }}
+          onClick={() => setPrescriptions([...prescriptions, { medication: '', dose: '', route: 'ORAL', frequency: '', durationDays: 7 }])}>
+          Add prescription
+        </Button>
+        <Flex gap="2">
+          <Button type="submit" loading={busy}>
+            Save draft
+          </Button>
+          <Button type="button" variant="soft" color="gray" onClick={() => history.back()}>
+            Cancel
+          </Button>
+        </Flex>
+      </Flex>
+    </form>
+  );
+}
+

@@ -1,0 +1,86 @@
+'use client';
+// The frame of every signed-in screen: the current hospital (always visible, switchable), the
+// navigation the user's role allows, and sign-out.
+import { Badge, Box, Button, Container, DropdownMenu, Flex, Link, Separator, TabNav, Text } from '@radix-ui/themes';
+import { usePathname } from 'next/navigation';
+import { useSession } from '@/session/SessionProvider';
+import { signOut } from '@/session/tokens';
+import { TenantPicker } from './TenantPicker';
+
+export function Shell({ children }: { children: React.ReactNode }) {
+  const { me, tenant, switchTenant } = useSession();
+  const path = usePathname();
+  const platformAdmin = me.platformRoles.includes('platform-admin');
+  const active = me.tenants.filter((t) => t.status === 'ACTIVE');
+  const needsTenant = !path.startsWith('/platform');
+  const links = tenant
+    ? [
+        ['/dashboard/', 'Dashboard'],
+        ['/patients/', 'Patients'],
+        ['/appointments/', 'Appointments'],
+        ...(tenant.role === 'ADMIN' ? [['/admin/members/', 'Members'], ['/admin/audit/', 'Audit log']] : []),
+      ]
+    : [];
+  if (platformAdmin) links.push(['/platform/tenants/', 'Hospitals']);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Box px="4" py="2" style={{ borderBottom: '1px solid var(--gray-5)' }}>
+        <Flex align="center" justify="between" gap="3" wrap="wrap">
+          <Flex align="center" gap="3">
+            <Text size="4" weight="bold">
+              Hospital Management
+            </Text>
+            {tenant ? (
+              <DropdownMenu.Root>
+                <DropdownMenu.Trigger>
+                  <Button variant="soft" aria-label={`Hospital: ${tenant.name}. Switch hospital`}>
+                    {tenant.name} <Badge>{tenant.role}</Badge>
+                    <DropdownMenu.TriggerIcon />
+                  </Button>
+                </DropdownMenu.Trigger>
+                <DropdownMenu.Content>
+                  {active.map((t) => (
+                    <DropdownMenu.Item key={t.tenantId} onSelect={() => switchTenant(t.tenantId)}>
+                      {t.name} ({t.role})
+                    </DropdownMenu.Item>
+                  ))}
+                </DropdownMenu.Content>
+              </DropdownMenu.Root>
+            ) : null}
+          </Flex>
+          <Flex align="center" gap="3">
+            <Link href="#" size="2" color="gray" aria-disabled>
+              {me.email}
+            </Link>
+            <Button
+              variant="outline"
+              onClick={async () => {
+                await signOut();
+                window.location.assign('/signin/');
+              }}
+            >
+              Sign out
+            </Button>
+          </Flex>
+        </Flex>
+        {links.length > 0 ? (
+          <TabNav.Root mt="2" aria-label="Sections">
+            {links.map(([href, label]) => (
+              <TabNav.Link key={href} href={href} active={path.startsWith(href.replace(/\/$/, ''))}>
+                {label}
+              </TabNav.Link>
+            ))}
+          </TabNav.Root>
+        ) : null}
+      </Box>
+      <Separator size="4" />
+      <Container size="4" px="4" py="4" id="main" asChild>
+        <main>{needsTenant && !tenant ? <TenantPicker /> : children}</main>
+      </Container>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+// Which hospital to work in, when the user belongs to several (or none yet).
+import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { useSession } from '@/session/SessionProvider';
+import { Empty } from './States';
+
+export function TenantPicker() {
+  const { me, switchTenant } = useSession();
+  const active = me.tenants.filter((t) => t.status === 'ACTIVE');
+  return (
+    <Flex direction="column" gap="3">
+      <Heading as="h1" size="6">
+        Choose a hospital
+      </Heading>
+      {active.length === 0 ? (
+        <Empty>You are not a member of any hospital yet. Ask a hospital administrator to add you.</Empty>
+      ) : (
+        active.map((t) => (
+          <Card key={t.tenantId}>
+            <Flex justify="between" align="center">
+              <Text>
+                <strong>{t.name}</strong> — {t.role}
+              </Text>
+              <Button onClick={() => switchTenant(t.tenantId)}>Open {t.name}</Button>
+            </Flex>
+          </Card>
+        ))
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,27 @@
+// Dates and times as staff read them, in the browser's locale and zone.
+
+export function dateTime(iso: string | undefined | null): string {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function time(iso: string): string {
+  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+export function isoDate(d: Date): string {
+  const local = new Date(d.getTime() - d.getTimezoneOffset() * 60000);
+  return local.toISOString().slice(0, 10);
+}
+
+/** Local midnight of the day, and of the day after, as ISO instants with offset. */
+export function dayBounds(day: string, days = 1): { from: string; to: string } {
+  const start = new Date(`${day}T00:00:00`);
+  const end = new Date(start);
+  end.setDate(end.getDate() + days);
+  return { from: start.toISOString(), to: end.toISOString() };
+}
+
+export function param(name: string): string | null {
+  return typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
+}
