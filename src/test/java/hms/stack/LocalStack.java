@@ -123,6 +123,14 @@ public final class LocalStack {
     p.setProperty("jclouds.filesystem.basedir", blobs.toString());
     p.setProperty("jclouds.identity", "local");
     p.setProperty("jclouds.credential", "local");
+    // Browsers upload straight to the bucket with the presigned PUT: the web front end's origin
+    // (the server's) may, as the bucket's CORS rule allows it on AWS (docs/deploy.md).
+    String port = Integer.toString(settings.httpPort());
+    p.setProperty(
+        "s3proxy.cors-allow-origins", "http://127.0.0.1:" + port + " http://localhost:" + port);
+    p.setProperty("s3proxy.cors-allow-methods", "GET PUT HEAD");
+    p.setProperty("s3proxy.cors-allow-headers", "Content-Type Content-Length");
+    p.setProperty("s3proxy.cors-exposed-headers", "ETag");
     Path conf = home.resolve("s3proxy.conf");
     try (OutputStream out = Files.newOutputStream(conf)) {
       p.store(out, "Written by the local stack on every start");

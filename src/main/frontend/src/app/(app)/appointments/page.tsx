@@ -22,7 +22,7 @@ export default function Appointments() {
   const clinicians = useLoad(() => api.GET('/api/clinicians', { params: { header: tenant() } }), []);
   const [clinician, setClinician] = useState<string>(clinicianRole ? me.sub : '');
   const [view, setView] = useState<'day' | 'week'>('day');
-  const [day, setDay] = useState(isoDate(new Date()));
+  const [day, setDay] = useState(() => param('day') ?? isoDate(new Date()));
   const [problem, setProblem] = useState<Problem | null>(null);
   const presetPatient = useMemo(() => param('patientId'), []);
 

@@ -1,0 +1,188 @@
+// End-to-end test in headless Chromium (Debian's, driven by playwright-core) against the stack
+// the build started: a doctor's day from sign-up to sign-out, a second hospital's user seeing none
+// of it, axe-core on the main screens, and screenshots under target/screenshots.
+// Environment: BASE_URL, COGNITO_CODE, ADMIN_EMAIL, ADMIN_PASSWORD, SCREENSHOTS.
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const BASE = process.env.BASE_URL;
+const CODE = process.env.COGNITO_CODE;
+const SHOTS = process.env.SCREENSHOTS ?? 'target/screenshots';
+const PASSWORD = 'Str0ng-Pass!e2e';
+mkdirSync(SHOTS, { recursive: true });
+
+const unique = (who) => `${who}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.hms.test`;
+
+async function call(method, path, { token, tenant, body } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (body) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (tenant) headers['X-Tenant-ID'] = tenant;
+  const answer = await fetch(BASE + path, { method, headers, body: body && JSON.stringify(body) });
+  const text = await answer.text();
+  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function userByApi(who) {
+  const email = unique(who);
+  await call('POST', '/auth/signup', { body: { email, password: PASSWORD, name: who } });
+  await call('POST', '/auth/confirm', { body: { email, code: CODE } });
+  const { accessToken } = await call('POST', '/auth/signin', { body: { email, password: PASSWORD } });
+  return { email, token: accessToken };
+}
+
+async function hospital(prefix, adminEmail) {
+  const platform = await call('POST', '/auth/signin', {
+    body: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
+  });
+  const id = `${prefix}_${Date.now().toString(36)}`;
+  await call('POST', '/platform/tenants', { token: platform.accessToken, body: { id, name: `${prefix} hospital`, adminEmail } });
+  return id;
+}
+
+/** No serious or critical accessibility violation on the page. */
+async function accessible(page, screen) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(
+    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    `accessibility of ${screen}`,
+  );
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+function nextWeekday(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+try {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+
+  // Sign up and confirm, as a new doctor would.
+  const doctorEmail = unique('doctor');
+  await page.goto(`${BASE}/signup/`);
+  await accessible(page, 'sign-up');
+  await page.getByLabel('Your name').fill('Dr. E2E');
+  await page.getByLabel('E-mail').fill(doctorEmail);
+  await page.getByLabel(/Password/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(/\/confirm\//);
+  await page.getByLabel('Code').fill(CODE);
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await page.waitForURL(/\/signin\//);
+
+  // The hospital: made by the platform, with an administrator who adds the new user as DOCTOR.
+  const admin = await userByApi('admin');
+  const tenant = await hospital('e2e', admin.email);
+  await call('POST', '/api/members', { token: admin.token, tenant, body: { email: doctorEmail, role: 'DOCTOR' } });
+
+  await accessible(page, 'sign-in');
+  await shot(page, 'sign-in');
+  await page.getByLabel('E-mail').fill(doctorEmail);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/dashboard\//);
+  await page.getByRole('heading', { name: 'Your day' }).waitFor();
+  await accessible(page, 'dashboard');
+
+  // A patient, with the server's validation shown on the field first.
+  await page.goto(`${BASE}/patients/new/`);
+  await page.getByLabel('Given name').fill('Ada');
+  await page.getByLabel('Family name').fill('Lovelace-E2E');
+  await page.getByLabel('Date of birth').fill('2999-01-01');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Some fields need attention.').waitFor();
+  await page.getByLabel('Date of birth').fill('1985-12-10');
+  await page.getByLabel('Phone').fill('+44 20 7946 0000');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL(/\/patients\/view\/\?id=/);
+  const patientId = new URL(page.url()).searchParams.get('id');
+  await page.getByRole('heading', { name: /Lovelace-E2E, Ada/ }).waitFor();
+  await accessible(page, 'patient');
+
+  // An appointment from the doctor's free slots on a weekday.
+  const day = nextWeekday(2);
+  await page.goto(`${BASE}/appointments/?patientId=${patientId}&day=${day}`);
+  const slots = page.getByRole('list', { name: 'Free slots' });
+  await slots.getByRole('listitem').first().waitFor();
+  await shot(page, 'booking');
+  await slots.getByRole('listitem').first().click();
+  await page.getByText('SCHEDULED').first().waitFor();
+  await page.getByRole('button', { name: 'Confirm' }).first().click();
+  await page.getByText('CONFIRMED').first().waitFor();
+  await accessible(page, 'appointments');
+  await shot(page, 'appointments');
+
+  // A record: draft with vitals and a diagnosis, then signed.
+  await page.goto(`${BASE}/records/edit/?patientId=${patientId}`);
+  await page.getByLabel('Chief complaint').fill('Wheezing at night');
+  await page.getByLabel('Assessment').fill('Asthma, mild intermittent');
+  await page.getByLabel('Systolic (mmHg)').fill('118');
+  await page.getByLabel('Diastolic (mmHg)').fill('76');
+  await page.getByRole('button', { name: 'Add diagnosis' }).click();
+  await page.getByLabel('Code').fill('J45.20');
+  await page.getByLabel('Description').fill('Mild intermittent asthma');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.waitForURL(/\/records\/view\/\?id=/);
+  await page.getByText('DRAFT').first().waitFor();
+  await page.getByRole('button', { name: 'Finalize' }).click();
+  await page.getByText('FINAL').first().waitFor();
+  await page.getByText('J45.20 Mild intermittent asthma').waitFor();
+  await accessible(page, 'record');
+  await shot(page, 'record');
+
+  // A file: straight to storage with the presigned PUT, and back through the download URL.
+  await page.goto(`${BASE}/patients/view/?id=${patientId}`);
+  await page.getByRole('tab', { name: 'Files' }).click();
+  const content = 'Peak flow diary: 420 L/min';
+  await page.getByLabel('File to upload').setInputFiles({ name: 'peak-flow.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
+  const downloadButton = page.getByRole('button', { name: 'Download peak-flow.txt' });
+  await downloadButton.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const c of stream) chunks.push(c);
+  assert.equal(Buffer.concat(chunks).toString('utf8'), content, 'the downloaded file');
+  await shot(page, 'patient');
+
+  // Sign out: back at sign-in, and the API refuses the old session's refresh.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/signin\//);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('hms.refresh')), null, 'refresh token forgotten');
+
+  // Someone of another hospital sees none of it.
+  const other = await userByApi('other');
+  await hospital('e2eother', other.email);
+  await page.getByLabel('E-mail').fill(other.email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/dashboard\//);
+  await page.goto(`${BASE}/patients/`);
+  await page.getByLabel('Search patients').fill('Lovelace-E2E');
+  await page.getByText('No patient matches').waitFor();
+  await page.goto(`${BASE}/patients/view/?id=${patientId}`);
+  await page.getByText('This no longer exists, or it belongs to another hospital.').waitFor();
+  console.log('e2e: all steps passed');
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,87 @@
+package hms.web.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the web front end (the Next.js static export in the WAR's {@code /app}) from the API's own
+ * origin: the REST application owns the root path, so GETs for anything outside the API's prefixes
+ * are answered here from the exported files, with {@code index.html} for a directory. Hashed build
+ * assets are cached for a year; pages are revalidated on every load.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class FrontEndFilter extends HttpFilter {
+  static final String ROOT = "/app";
+  private static final List<String> API =
+      List.of("/api", "/auth", "/platform", "/openapi", "/health", "/ibm", "/metrics");
+  private static final Pattern SAFE = Pattern.compile("^(/[A-Za-z0-9._-]+)*/?$");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    if (!read || isApi(path)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<String> file = file(path);
+    if (file.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    serve(file.get(), path.startsWith("/_next/static/"), request, response);
+  }
+
+  static boolean isApi(String path) {
+    return API.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+  }
+
+  /** The exported file for the path, if one exists; nothing outside the export is reachable. */
+  private Optional<String> file(String path) throws IOException {
+    if (!SAFE.matcher(path).matches() || path.contains("..")) {
+      return Optional.empty();
+    }
+    String candidate = ROOT + (path.endsWith("/") ? path + "index.html" : path);
+    if (getServletContext().getResource(candidate) != null) {
+      return Optional.of(candidate);
+    }
+    String directory = ROOT + path + "/index.html";
+    return getServletContext().getResource(directory) != null
+        ? Optional.of(directory)
+        : Optional.empty();
+  }
+
+  private void serve(
+      String file, boolean immutable, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    URL resource = getServletContext().getResource(file);
+    String type = getServletContext().getMimeType(file);
+    response.setContentType(type == null ? "application/octet-stream" : type);
+    if (file.endsWith(".html")) {
+      response.setCharacterEncoding("UTF-8");
+    }
+    response.setHeader(
+        "Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("X-Frame-Options", "DENY");
+    if ("HEAD".equals(request.getMethod())) {
+      return;
+    }
+    try (InputStream in = resource.openStream()) {
+      in.transferTo(response.getOutputStream());
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package hms.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import hms.it.Answer;
+import hms.it.Api;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web front end as the WAR serves it, and the end-to-end run in headless Chromium
+ * (src/main/frontend/e2e/run.mjs) against the stack the build started.
+ */
+class FrontEndIT {
+  @BeforeAll
+  static void builtWithTheFrontEnd() {
+    assumeFalse(Boolean.getBoolean("frontend.skip"), "built with -Dfrontend.skip");
+  }
+
+  @Test
+  void servesThePagesFromTheApisOrigin() {
+    Answer root = Api.get("/");
+    assertEquals(200, root.status());
+    assertTrue(
+        root.header("Content-Type").orElse("").startsWith("text/html"), root.headers().toString());
+    assertEquals("no-cache", root.header("Cache-Control").orElse(""));
+    assertEquals("DENY", root.header("X-Frame-Options").orElse(""));
+    assertEquals(200, Api.get("/patients/view/").status());
+    assertEquals(200, Api.get("/signin").status(), "a directory without its slash");
+    Api.get("/no/such/page/").assertProblem(404, "not-found");
+    Api.get("/WEB-INF/beans.xml").assertProblem(404, "not-found");
+    Api.get("/api/patients").assertProblem(401, "unauthorized");
+  }
+
+  @Test
+  void hashedAssetsAreCachedForAYear() {
+    Matcher asset =
+        Pattern.compile("/_next/static/[A-Za-z0-9/_.-]+\\.js").matcher(Api.get("/signin/").body());
+    assertTrue(asset.find(), "the page names its scripts");
+    Answer script = Api.get(asset.group());
+    assertEquals(200, script.status());
+    assertEquals("public, max-age=31536000, immutable", script.header("Cache-Control").orElse(""));
+  }
+
+  @Test
+  void aDoctorsDayInABrowser() throws IOException, InterruptedException {
+    ProcessBuilder e2e =
+        new ProcessBuilder("node", "e2e/run.mjs")
+            .directory(new File("src/main/frontend"))
+            .redirectErrorStream(true);
+    e2e.environment().put("BASE_URL", Api.stack("base.url"));
+    e2e.environment().put("COGNITO_CODE", Api.stack("cognito.code"));
+    e2e.environment().put("ADMIN_EMAIL", Api.stack("admin.email"));
+    e2e.environment().put("ADMIN_PASSWORD", Api.stack("admin.password"));
+    e2e.environment().put("SCREENSHOTS", new File("target/screenshots").getAbsolutePath());
+    Process run = e2e.start();
+    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(run.waitFor(5, TimeUnit.MINUTES), "the browser run finished");
+    assertEquals(0, run.exitValue(), output);
+    assertTrue(output.contains("e2e: all steps passed"), output);
+  }
+}
