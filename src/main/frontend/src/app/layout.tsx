@@ -12,7 +12,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <Theme accentColor="teal" grayColor="slate" radius="medium">
+        <Theme accentColor="indigo" grayColor="slate" radius="medium">
           {children}
         </Theme>
       </body>

@@ -1,7 +1,7 @@
 'use client';
 // The frame of every signed-in screen: the current hospital (always visible, switchable), the
 // navigation the user's role allows, and sign-out.
-import { Badge, Box, Button, Container, DropdownMenu, Flex, Link, Separator, TabNav, Text } from '@radix-ui/themes';
+import { Box, Button, Container, DropdownMenu, Flex, Separator, TabNav, Text } from '@radix-ui/themes';
 import { usePathname } from 'next/navigation';
 import { useSession } from '@/session/SessionProvider';
 import { signOut } from '@/session/tokens';
@@ -37,8 +37,8 @@ export function Shell({ children }: { children: React.ReactNode }) {
             {tenant ? (
               <DropdownMenu.Root>
                 <DropdownMenu.Trigger>
-                  <Button variant="soft" aria-label={`Hospital: ${tenant.name}. Switch hospital`}>
-                    {tenant.name} <Badge>{tenant.role}</Badge>
+                  <Button variant="soft" highContrast>
+                    {tenant.name} ({tenant.role})
                     <DropdownMenu.TriggerIcon />
                   </Button>
                 </DropdownMenu.Trigger>
@@ -53,9 +53,9 @@ export function Shell({ children }: { children: React.ReactNode }) {
             ) : null}
           </Flex>
           <Flex align="center" gap="3">
-            <Link href="#" size="2" color="gray" aria-disabled>
+            <Text size="2" color="gray">
               {me.email}
-            </Link>
+            </Text>
             <Button
               variant="outline"
               onClick={async () => {

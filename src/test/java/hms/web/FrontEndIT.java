@@ -36,7 +36,10 @@ class FrontEndIT {
     assertEquals(200, Api.get("/patients/view/").status());
     assertEquals(200, Api.get("/signin").status(), "a directory without its slash");
     Api.get("/no/such/page/").assertProblem(404, "not-found");
-    Api.get("/WEB-INF/beans.xml").assertProblem(404, "not-found");
+    // The container itself refuses WEB-INF, before any filter.
+    Answer hidden = Api.get("/WEB-INF/beans.xml");
+    assertEquals(404, hidden.status());
+    assertTrue(!hidden.body().contains("<beans"), hidden.body());
     Api.get("/api/patients").assertProblem(401, "unauthorized");
   }
 

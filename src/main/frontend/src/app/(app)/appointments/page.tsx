@@ -96,7 +96,7 @@ export default function Appointments() {
                           <strong>
                             {time(a.start)}–{time(a.end)}
                           </strong>{' '}
-                          {a.type} <Badge>{a.status}</Badge>
+                          {a.type} <Badge highContrast>{a.status}</Badge>
                         </Text>
                         {a.reason ? <Text size="1" color="gray">{a.reason}</Text> : null}
                         <a href={`/patients/view/?id=${a.patientId}`}>Patient</a>

@@ -63,7 +63,7 @@ export default function Dashboard() {
                 <Table.Cell>{a.type}</Table.Cell>
                 <Table.Cell>{a.reason}</Table.Cell>
                 <Table.Cell>
-                  <Badge>{a.status}</Badge>
+                  <Badge highContrast>{a.status}</Badge>
                 </Table.Cell>
                 <Table.Cell>
                   <Link href={`/patients/view/?id=${a.patientId}`}>Open patient</Link>

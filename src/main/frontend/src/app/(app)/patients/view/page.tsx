@@ -19,7 +19,7 @@ export default function PatientPage() {
     <Flex direction="column" gap="4">
       <Flex justify="between" align="center" wrap="wrap" gap="2">
         <Heading as="h1" size="6">
-          {p.familyName}, {p.givenName} <Badge>{p.mrn}</Badge> {p.status !== 'ACTIVE' ? <Badge color="red">{p.status}</Badge> : null}
+          {p.familyName}, {p.givenName} <Badge highContrast>{p.mrn}</Badge> {p.status !== 'ACTIVE' ? <Badge highContrast color="red">{p.status}</Badge> : null}
         </Heading>
         <Flex gap="2">
           <Button variant="soft" asChild>
@@ -95,7 +95,7 @@ function PatientAppointments({ patientId }: { patientId: string }) {
             <Table.Cell>{a.type}</Table.Cell>
             <Table.Cell>{a.reason}</Table.Cell>
             <Table.Cell>
-              <Badge>{a.status}</Badge>
+              <Badge highContrast>{a.status}</Badge>
             </Table.Cell>
           </Table.Row>
         ))}
@@ -135,7 +135,7 @@ function PatientRecords({ patientId, writes }: { patientId: string; writes: bool
                   <Link href={`/records/view/?id=${r.id}`}>{r.chiefComplaint}</Link>
                 </Table.Cell>
                 <Table.Cell>
-                  <Badge color={r.status === 'FINAL' ? 'green' : 'amber'}>{r.status}</Badge>
+                  <Badge highContrast color={r.status === 'FINAL' ? 'green' : 'amber'}>{r.status}</Badge>
                 </Table.Cell>
               </Table.Row>
             ))}

@@ -69,7 +69,7 @@ export default function Hospitals() {
                 <Table.Cell>{t.name}</Table.Cell>
                 <Table.Cell>{dateTime(t.createdAt)}</Table.Cell>
                 <Table.Cell>
-                  <Badge color={t.status === 'ACTIVE' ? 'green' : 'red'}>{t.status}</Badge>
+                  <Badge highContrast color={t.status === 'ACTIVE' ? 'green' : 'red'}>{t.status}</Badge>
                 </Table.Cell>
                 <Table.Cell>
                   {t.status === 'ACTIVE' ? (

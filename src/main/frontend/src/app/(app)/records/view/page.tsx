@@ -31,7 +31,7 @@ export default function RecordPage() {
     <Flex direction="column" gap="4">
       <Flex justify="between" align="center" wrap="wrap" gap="2">
         <Heading as="h1" size="6">
-          {r.chiefComplaint} <Badge color={draft ? 'amber' : 'green'}>{r.status}</Badge>
+          {r.chiefComplaint} <Badge highContrast color={draft ? 'amber' : 'green'}>{r.status}</Badge>
         </Heading>
         <Flex gap="2">
           <Button variant="soft" asChild>
