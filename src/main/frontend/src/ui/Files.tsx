@@ -7,6 +7,7 @@ import { api, tenant } from '@/api/client';
 import type { Problem } from '@/api/problems';
 import { dateTime } from './format';
 import { Empty, Loading, ProblemCallout } from './States';
+import { TableHead } from './TableHead';
 import { useLoad } from './useLoad';
 
 /** PUTs the file to the presigned URL; the browser sets Content-Length itself. */
@@ -84,16 +85,7 @@ export function Files({ patientId }: { patientId: string }) {
         <Empty>No files yet.</Empty>
       ) : (
         <Table.Root variant="surface">
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell>File</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Uploaded</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Status</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>
-                <span className="skip-link">Actions</span>
-              </Table.ColumnHeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={['File', 'Uploaded', 'Status']} actions />
           <Table.Body>
             {files.data?.items.map((f) => (
               <Table.Row key={f.id}>

@@ -1,10 +1,11 @@
 'use client';
 // Registering or correcting a patient; the server's validation messages appear on their fields.
-import { Button, Flex, Grid, Heading, Select, Text } from '@radix-ui/themes';
+import { Flex, Grid, Heading, Select, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import type { components } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from './Field';
+import { SaveCancel } from './SaveCancel';
 import { ProblemCallout } from './States';
 
 type Patient = components['schemas']['Patient'];
@@ -101,14 +102,7 @@ export function PatientForm({
             </Grid>
           </>
         ) : null}
-        <Flex gap="2">
-          <Button type="submit" loading={busy}>
-            Save
-          </Button>
-          <Button type="button" variant="soft" color="gray" onClick={() => history.back()}>
-            Cancel
-          </Button>
-        </Flex>
+        <SaveCancel busy={busy} />
       </Flex>
     </form>
   );

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { components } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from './Field';
+import { SaveCancel } from './SaveCancel';
 import { ProblemCallout } from './States';
 
 type RecordRequest = components['schemas']['RecordRequest'];
@@ -135,14 +136,7 @@ export function RecordEditor({
           onClick={() => setPrescriptions([...prescriptions, { medication: '', dose: '', route: 'ORAL', frequency: '', durationDays: 7 }])}>
           Add prescription
         </Button>
-        <Flex gap="2">
-          <Button type="submit" loading={busy}>
-            Save draft
-          </Button>
-          <Button type="button" variant="soft" color="gray" onClick={() => history.back()}>
-            Cancel
-          </Button>
-        </Flex>
+        <SaveCancel busy={busy} label="Save draft" />
       </Flex>
     </form>
   );

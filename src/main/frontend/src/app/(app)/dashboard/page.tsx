@@ -5,6 +5,7 @@ import { api, tenant } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { dayBounds, isoDate, time } from '@/ui/format';
 import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
 export default function Dashboard() {
@@ -45,15 +46,7 @@ export default function Dashboard() {
         <Empty>No appointments today.</Empty>
       ) : (
         <Table.Root variant="surface">
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell>Time</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Type</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Reason</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Status</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Patient</Table.ColumnHeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={['Time', 'Type', 'Reason', 'Status', 'Patient']} />
           <Table.Body>
             {items.map((a) => (
               <Table.Row key={a.id}>

@@ -5,6 +5,7 @@ import { api, tenant } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { currentToken } from '@/session/tokens';
 import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
 type Status = 'ACTIVE' | 'INACTIVE' | 'DECEASED';
@@ -100,15 +101,7 @@ export default function Patients() {
       ) : (
         <>
           <Table.Root variant="surface">
-            <Table.Header>
-              <Table.Row>
-                <Table.ColumnHeaderCell>MRN</Table.ColumnHeaderCell>
-                <Table.ColumnHeaderCell>Name</Table.ColumnHeaderCell>
-                <Table.ColumnHeaderCell>Born</Table.ColumnHeaderCell>
-                <Table.ColumnHeaderCell>Phone</Table.ColumnHeaderCell>
-                <Table.ColumnHeaderCell>Status</Table.ColumnHeaderCell>
-              </Table.Row>
-            </Table.Header>
+            <TableHead columns={['MRN', 'Name', 'Born', 'Phone', 'Status']} />
             <Table.Body>
               {data.items.map((p) => (
                 <Table.Row key={p.id}>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api, tenant } from '@/api/client';
 import { dateTime } from '@/ui/format';
 import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
 export default function Audit() {
@@ -38,15 +39,7 @@ export default function Audit() {
       ) : (
         <>
           <Table.Root variant="surface" size="1">
-            <Table.Header>
-              <Table.Row>
-                <Table.ColumnHeaderCell>When</Table.ColumnHeaderCell>
-                <Table.ColumnHeaderCell>Who</Table.ColumnHeaderCell>
-                <Table.ColumnHeaderCell>Action</Table.ColumnHeaderCell>
-                <Table.ColumnHeaderCell>Resource</Table.ColumnHeaderCell>
-                <Table.ColumnHeaderCell>Outcome</Table.ColumnHeaderCell>
-              </Table.Row>
-            </Table.Header>
+            <TableHead columns={['When', 'Who', 'Action', 'Resource', 'Outcome']} />
             <Table.Body>
               {trail.data.items.map((e) => (
                 <Table.Row key={e.id}>

@@ -5,6 +5,7 @@ import { api, tenant, type components } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from '@/ui/Field';
 import { Loading, ProblemCallout } from '@/ui/States';
+import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
 type Role = components['schemas']['TenantRole'];
@@ -63,15 +64,7 @@ export default function Members() {
         <Loading />
       ) : (
         <Table.Root variant="surface">
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell>E-mail</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Role</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>
-                <span className="skip-link">Actions</span>
-              </Table.ColumnHeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={['E-mail', 'Role']} actions />
           <Table.Body>
             {(members.data ?? []).map((m) => (
               <Table.Row key={m.sub}>

@@ -6,6 +6,7 @@ import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from '@/ui/Field';
 import { dateTime } from '@/ui/format';
 import { Loading, ProblemCallout } from '@/ui/States';
+import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 import { formValues } from '@/ui/useSubmit';
 
@@ -51,17 +52,7 @@ export default function Hospitals() {
         <Loading />
       ) : (
         <Table.Root variant="surface">
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell>Id</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Name</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Created</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>Status</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>
-                <span className="skip-link">Actions</span>
-              </Table.ColumnHeaderCell>
-            </Table.Row>
-          </Table.Header>
+          <TableHead columns={['Id', 'Name', 'Created', 'Status']} actions />
           <Table.Body>
             {(list.data?.items ?? []).map((t) => (
               <Table.Row key={t.id}>
