@@ -2,6 +2,7 @@ package hms.tenancy.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.ManyToMany;
@@ -55,6 +56,18 @@ class TenantEntitiesTest {
       }
     }
     assertEquals(List.of(), mapped);
+  }
+
+  /**
+   * JPA does not validate entities: EclipseLink's validation listener keeps a validator per
+   * descriptor in a map that never shrinks, and every tenant EntityManager has its own descriptor
+   * clones, so the heap grew by one descriptor per request until the server died in GC under load
+   * (measured with jmap: 12, then 757 after ~710 requests; 19 flat with validation off).
+   */
+  @Test
+  void jpaDoesNotValidateEntities() throws IOException {
+    String xml = Files.readString(Path.of("src/main/resources/META-INF/persistence.xml"));
+    assertTrue(xml.contains("<validation-mode>NONE</validation-mode>"), "validation-mode NONE");
   }
 
   private static List<Class<?>> listedEntities() throws IOException, ClassNotFoundException {

@@ -1,0 +1,202 @@
+// The load harness behind bench/load.sh. Prepares N tenants with M patients each (tenants and
+// members through the public API, patients by SQL), runs wrk per scenario at 50 and 500
+// connections (warm-up, then 3 runs; the median is reported), the pgbench floor for the same SQL,
+// and appends a dated table to docs/benchmarks.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+
+const [tenantsWanted, perTenant] = process.argv.slice(2).map(Number);
+const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:9080';
+const CODE = process.env.BENCH_COGNITO_CODE;
+const DB = process.env.BENCH_DB_URL ?? 'postgresql://postgres@127.0.0.1:5432/hms';
+const ADMIN = { email: process.env.HMS_ADMIN_EMAIL ?? 'admin@hms.local', password: process.env.HMS_ADMIN_PASSWORD ?? 'Admin-Passw0rd!' };
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WORK = 'target/bench';
+const PASSWORD = 'Bench-Passw0rd!';
+if (!CODE) throw new Error('BENCH_COGNITO_CODE: the stack\'s fixed confirmation code (bench/load.sh starts one with 123456)');
+mkdirSync(WORK, { recursive: true });
+const run = Date.now().toString(36);
+const log = (...a) => console.log('[bench]', ...a);
+
+async function call(method, path, { token, tenant, body } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (tenant) headers['X-Tenant-ID'] = tenant;
+  const answer = await fetch(BASE + path, { method, headers, body: body && JSON.stringify(body) });
+  const text = await answer.text();
+  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+function sql(statements) {
+  execFileSync('psql', [DB, '-q', '-v', 'ON_ERROR_STOP=1'], { input: statements, stdio: ['pipe', 'inherit', 'inherit'] });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// 1. Tenants with an admin each; provisioning timed.
+const platform = (await call('POST', '/auth/signin', { body: ADMIN })).accessToken;
+const tenants = [];
+const provisioning = [];
+for (let i = 0; i < tenantsWanted; i++) {
+  const email = `bench-${run}-${i}@bench.hms.test`;
+  await call('POST', '/auth/signup', { body: { email, password: PASSWORD, name: 'Bench' } });
+  await call('POST', '/auth/confirm', { body: { email, code: CODE } });
+  const id = `bench_${run}_${i}`;
+  const t0 = performance.now();
+  await call('POST', '/platform/tenants', { token: platform, body: { id, name: `Bench ${i}`, adminEmail: email } });
+  provisioning.push(performance.now() - t0);
+  const token = (await call('POST', '/auth/signin', { body: { email, password: PASSWORD } })).accessToken;
+  tenants.push({ id, token });
+}
+log(`${tenants.length} tenants; provisioning median ${median(provisioning).toFixed(0)} ms`);
+
+// 2. Patients by SQL: deterministic ids (md5 of tenant and number), names from small lists.
+for (const t of tenants) {
+  sql(`SET search_path TO "t_${t.id}";
+INSERT INTO patients (id, mrn, given_name, family_name, date_of_birth, sex, phone, email, status,
+  search_given, search_family, search_phone, search_email, created_at, created_by, updated_at, updated_by)
+SELECT md5('${t.id}' || i)::uuid::text, 'B-' || lpad(i::text, 7, '0'), g, f, date '1930-01-01' + (i * 37 % 30000),
+  (ARRAY['FEMALE','MALE','OTHER','UNKNOWN'])[1 + i % 4], '+49 30 ' || (1000000 + i),
+  lower(g) || '.' || lower(f) || i || '@example.org', 'ACTIVE', lower(g), lower(f), '4930' || (1000000 + i),
+  lower(g) || '.' || lower(f) || i || '@example.org', now(), 'bench', now(), 'bench'
+FROM generate_series(1, ${perTenant}) AS i,
+  LATERAL (SELECT (ARRAY['Anna','Ben','Clara','David','Emma','Felix','Greta','Hugo'])[1 + i % 8] AS g,
+                  (ARRAY['Mueller','Schmidt','Schneider','Fischer','Weber','Meyer','Wagner','Becker'])[1 + (i / 8) % 8]
+                    || (i % 500) AS f) AS names;
+ANALYZE patients;`);
+}
+log(`${perTenant} patients in each`);
+
+// 3. Request files for wrk.
+const pick = (xs) => xs[Math.floor(Math.random() * xs.length)];
+const idOf = (t, n) => {
+  const h = createHash('md5').update(`${t.id}${n}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+const ids = tenants.map((t) => Array.from({ length: 200 }, () => idOf(t, 1 + Math.floor(Math.random() * perTenant))));
+const line = (m, p, t, body = '') => `${m}\t${p}\t${t.token}\t${t.id}\t${body}`;
+const prefixes = ['anna', 'ben', 'clara', 'mue', 'schm', 'web', 'fisch', 'emma'];
+const files = {
+  b: tenants.flatMap((t, i) => ids[i].map((id) => line('GET', `/api/patients/${id}`, t))),
+  c: tenants.map((t) => line('GET', '/api/patients?page=0&size=20', t)),
+  d: tenants.flatMap((t) => prefixes.map((q) => line('GET', `/api/patients?q=${q}&size=20`, t))),
+  e: tenants.map((t) => line('POST', '/api/files', t, JSON.stringify({ filename: 'scan.pdf', contentType: 'application/pdf', size: 1000 }))),
+};
+files.f = Array.from({ length: 1000 }, (_, k) => {
+  const i = k % tenants.length;
+  const t = tenants[i];
+  const r = Math.random();
+  if (r < 0.4) return line('GET', `/api/patients/${pick(ids[i])}`, t);
+  if (r < 0.6) return line('GET', '/api/patients?page=0&size=20', t);
+  if (r < 0.8) return line('GET', `/api/patients?q=${pick(prefixes)}&size=20`, t);
+  if (r < 0.9) return line('POST', '/api/patients', t, JSON.stringify({ givenName: 'Load', familyName: `Test${k}`, dateOfBirth: '1990-01-01', sex: 'FEMALE' }));
+  return line('POST', '/api/files', t, JSON.stringify({ filename: 'scan.pdf', contentType: 'application/pdf', size: 1000 }));
+});
+for (const [k, lines] of Object.entries(files)) writeFileSync(`${WORK}/${k}.tsv`, lines.join('\n') + '\n');
+
+// 4. wrk.
+function wrk(scenario, connections, seconds) {
+  const args = ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '--latency'];
+  const env = { ...process.env };
+  if (scenario === 'a') args.push(`${BASE}/health/live`);
+  else {
+    args.push('-s', 'bench/wrk/requests.lua', BASE);
+    env.BENCH_REQUESTS = `${WORK}/${scenario}.tsv`;
+  }
+  // wrk itself can hang on a server that stops answering: bounded, and its output kept.
+  const done = spawnSync('wrk', args, { env, encoding: 'utf8', timeout: (seconds + 60) * 1000, killSignal: 'SIGKILL' });
+  const out = done.stdout ?? '';
+  writeFileSync(`${WORK}/wrk-${scenario}-${connections}-${Date.now()}.txt`, `${out}\n${done.stderr ?? ''}`);
+  if (!/Requests\/sec/.test(out)) {
+    return { rps: 0, p50: NaN, p90: NaN, p99: NaN, non2xx: NaN, socket: NaN, timeouts: NaN, failed: true };
+  }
+  const num = (re) => {
+    const m = out.match(re);
+    return m ? m[1] : '0';
+  };
+  const ms = (v) => (v.endsWith('us') ? parseFloat(v) / 1000 : v.endsWith('ms') ? parseFloat(v) : parseFloat(v) * 1000);
+  const socket = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+  return {
+    rps: parseFloat(num(/Requests\/sec:\s+([\d.]+)/)),
+    p50: ms(num(/ 50%\s+(\S+)/)),
+    p90: ms(num(/ 90%\s+(\S+)/)),
+    p99: ms(num(/ 99%\s+(\S+)/)),
+    non2xx: Number(num(/Non-2xx or 3xx responses: (\d+)/)),
+    socket: socket ? socket.slice(1).map(Number).reduce((a, b) => a + b, 0) : 0,
+    timeouts: socket ? Number(socket[4]) : 0,
+  };
+}
+
+function libertyRssMb() {
+  try {
+    const pid = execFileSync('pgrep', ['-f', 'ws-javaagent.jar.*hms']).toString().trim().split('\n')[0];
+    return Math.round(Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024);
+  } catch {
+    return null;
+  }
+}
+
+const NAMES = { a: '/health/live', b: 'GET /api/patients/{id}', c: 'GET /api/patients?page=0&size=20', d: 'GET /api/patients?q=<prefix>', e: 'POST /api/files (presign)', f: 'mixed 80 % reads / 20 % writes' };
+const results = [];
+let rss500 = null;
+for (const connections of [50, 500]) {
+  let floor = null;
+  for (const s of ['a', 'b', 'c', 'd', 'e', 'f']) {
+    wrk(s, connections, 5);
+    const runs = [1, 2, 3].map(() => wrk(s, connections, SECONDS));
+    const mid = runs.some((r) => r.failed) ? runs.find((r) => r.failed) : runs.slice().sort((x, y) => x.rps - y.rps)[1];
+    if (connections === 500 && s === 'f') rss500 = libertyRssMb();
+    if (s === 'a') floor = mid.rps;
+    results.push({ s, connections, ...mid, ratio: mid.rps / floor, non2xxAll: runs.reduce((a, r) => a + r.non2xx, 0), socketAll: runs.reduce((a, r) => a + r.socket, 0) });
+    log(mid.failed ? `${NAMES[s]} @${connections}: NO ANSWER` : `${NAMES[s]} @${connections}: ${mid.rps.toFixed(0)} req/s p50 ${mid.p50.toFixed(1)} p90 ${mid.p90.toFixed(1)} p99 ${mid.p99.toFixed(1)} ms, non-2xx ${mid.non2xx}, socket errors ${mid.socket}`);
+  }
+}
+
+// 5. The PostgreSQL floor: the same SQL as (b) and (c), as one transaction each, with the audit row.
+const t = tenants[0];
+const audit = `INSERT INTO "t_${t.id}".audit_events (id, actor_sub, actor_role, action, resource_type, resource_id, request_id, outcome) VALUES (gen_random_uuid()::text, 'bench', 'ADMIN', 'READ', 'PATIENT', NULL, 'bench', 'SUCCESS');`;
+writeFileSync(`${WORK}/pg-b.sql`, `\\set n random(1, ${perTenant})\nBEGIN;\nSELECT * FROM "t_${t.id}".patients WHERE id = md5('${t.id}' || :n)::uuid::text;\n${audit}\nCOMMIT;\n`);
+writeFileSync(`${WORK}/pg-c.sql`, `BEGIN;\nSELECT * FROM "t_${t.id}".patients ORDER BY search_family, id LIMIT 20;\nSELECT count(*) FROM "t_${t.id}".patients;\n${audit}\nCOMMIT;\n`);
+function pgbench(file) {
+  const out = spawnSync('pgbench', ['-n', '-c', '50', '-j', '2', '-T', String(SECONDS), '-f', file, DB], { encoding: 'utf8' });
+  return parseFloat((out.stdout.match(/tps = ([\d.]+)/) ?? [0, 0])[1]);
+}
+const floorB = pgbench(`${WORK}/pg-b.sql`);
+const floorC = pgbench(`${WORK}/pg-c.sql`);
+const b50 = results.find((r) => r.s === 'b' && r.connections === 50).rps;
+const c50 = results.find((r) => r.s === 'c' && r.connections === 50).rps;
+log(`pgbench floor: (b) ${floorB.toFixed(0)} tps, (c) ${floorC.toFixed(0)} tps; ours ${((100 * b50) / floorB).toFixed(0)} % and ${((100 * c50) / floorC).toFixed(0)} %`);
+
+// 6. The dated table.
+const version = (cmd, args) => {
+  try {
+    const r = spawnSync(cmd, args, { encoding: 'utf8' });
+    return `${r.stdout}${r.stderr}`.split('\n')[0].trim();
+  } catch {
+    return '?';
+  }
+};
+const jvm = readFileSync('liberty/jvm.options', 'utf8').split('\n').filter((l) => l.startsWith('-Xm')).join(' ') || 'no -Xmx';
+const rows = results.map((r) =>
+  r.failed
+    ? `| ${NAMES[r.s]} | ${r.connections} | no answer: wrk got no result (the server stopped answering) | | | | |`
+    : `| ${NAMES[r.s]} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} / ${r.p90.toFixed(1)} / ${r.p99.toFixed(1)} | ${r.non2xxAll} | ${r.socketAll} | ${(r.ratio * 100).toFixed(0)} % |`);
+appendFileSync('docs/benchmarks.md', `
+## Load: ${tenants.length} tenants × ${perTenant} patients (${new Date().toISOString().slice(0, 10)})
+
+- Command: \`bench/load.sh ${tenants.length} ${perTenant}\` (wrk -t2, warm-up 5 s, then 3 runs of ${SECONDS} s; the median run is shown; non-2xx and socket errors are summed over the 3 runs).
+- Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; wrk, PostgreSQL and the server share it. ${version('java', ['-version'])}; ${version('psql', ['--version'])}; Open Liberty 26.0.0.3; JVM ${jvm}.
+- Tenant provisioning (schema, 5 migrations, first admin), median of ${tenants.length}: ${median(provisioning).toFixed(0)} ms.
+- Resident memory of the server at the end of the mixed run at 500 connections: ${rss500 ?? '?'} MiB.
+
+| scenario | connections | req/s | p50 / p90 / p99 ms | non-2xx | socket errors | of (a) |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+PostgreSQL floor (pgbench, 50 clients, the same SQL in one transaction with the audit insert): (b) ${floorB.toFixed(0)} tps, (c) ${floorC.toFixed(0)} tps. Ours at 50 connections: (b) ${((100 * b50) / floorB).toFixed(0)} % of its floor, (c) ${((100 * c50) / floorC).toFixed(0)} %.
+`);
+log('appended to docs/benchmarks.md');
