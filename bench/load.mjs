@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { caller } from '../src/test/stack/api.mjs';
 
 const [tenantsWanted, perTenant] = process.argv.slice(2).map(Number);
 const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:9080';
@@ -20,16 +21,7 @@ mkdirSync(WORK, { recursive: true });
 const run = Date.now().toString(36);
 const log = (...a) => console.log('[bench]', ...a);
 
-async function call(method, path, { token, tenant, body } = {}) {
-  const headers = { Accept: 'application/json' };
-  if (body) headers['Content-Type'] = 'application/json';
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (tenant) headers['X-Tenant-ID'] = tenant;
-  const answer = await fetch(BASE + path, { method, headers, body: body && JSON.stringify(body) });
-  const text = await answer.text();
-  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
+const call = caller(BASE);
 
 function sql(statements) {
   execFileSync('psql', [DB, '-q', '-v', 'ON_ERROR_STOP=1'], { input: statements, stdio: ['pipe', 'inherit', 'inherit'] });

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
+import { caller } from '../../../test/stack/api.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,16 +18,7 @@ mkdirSync(SHOTS, { recursive: true });
 
 const unique = (who) => `${who}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.hms.test`;
 
-async function call(method, path, { token, tenant, body } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
-  if (body) headers['Content-Type'] = 'application/json';
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (tenant) headers['X-Tenant-ID'] = tenant;
-  const answer = await fetch(BASE + path, { method, headers, body: body && JSON.stringify(body) });
-  const text = await answer.text();
-  if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
+const call = caller(BASE);
 
 async function userByApi(who) {
   const email = unique(who);
