@@ -111,9 +111,13 @@ class AppointmentWorkflowIT {
     Appointments.act(desk, hospital.id(), id, "start").assertProblem(403, "forbidden");
     Appointments.act(hospital.admin(), hospital.id(), id, "start").assertProblem(403, "forbidden");
     assertEquals("CHECKED_IN", statusOf(id));
-    assertEquals(200, Appointments.act(nurse, hospital.id(), id, "start").status());
+    assertEquals(
+        "IN_PROGRESS",
+        Appointments.act(nurse, hospital.id(), id, "start").json().getString("status"));
     Appointments.act(desk, hospital.id(), id, "complete").assertProblem(403, "forbidden");
-    assertEquals(200, Appointments.act(nurse, hospital.id(), id, "complete").status());
+    assertEquals(
+        "COMPLETED",
+        Appointments.act(nurse, hospital.id(), id, "complete").json().getString("status"));
 
     List<JsonObject> trail =
         Tenants.get(

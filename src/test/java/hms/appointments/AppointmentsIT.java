@@ -202,7 +202,9 @@ class AppointmentsIT {
     Appointments.booked(desk, hospital.id(), patient, doctor.sub(), nine.minusMinutes(30));
     Appointments.booked(desk, hospital.id(), patient, nurse.sub(), nine);
 
-    assertEquals(200, Appointments.act(desk, hospital.id(), first, "cancel").status());
+    Answer cancelled = Appointments.act(desk, hospital.id(), first, "cancel");
+    assertEquals(200, cancelled.status(), cancelled.body());
+    assertEquals("CANCELLED", cancelled.json().getString("status"));
     Appointments.booked(desk, hospital.id(), patient, doctor.sub(), nine);
   }
 
@@ -246,7 +248,9 @@ class AppointmentsIT {
     String moving =
         Appointments.booked(desk, hospital.id(), patient, nurse.sub(), two).getString("id");
     Appointments.booked(desk, hospital.id(), patient, nurse.sub(), two.plusHours(1));
-    assertEquals(200, Appointments.act(desk, hospital.id(), moving, "confirm").status());
+    assertEquals(
+        "CONFIRMED",
+        Appointments.act(desk, hospital.id(), moving, "confirm").json().getString("status"));
 
     reschedule(moving, two.plusMinutes(45), 30).assertProblem(409, "clinician-busy");
     assertEquals(

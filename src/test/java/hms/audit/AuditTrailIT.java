@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
-import hms.it.Api;
 import hms.it.Patients;
 import hms.it.Sql;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AuditTrailIT {
@@ -27,16 +26,17 @@ class AuditTrailIT {
     String id = p.getString("id");
     Tenants.get(h.admin(), h.id(), "/api/patients/" + id);
     Tenants.get(h.admin(), h.id(), "/api/patients?q=secret");
-    Api.send(
-        Api.request("/api/patients/" + id)
-            .header("Authorization", h.admin().bearer())
-            .header("X-Tenant-ID", h.id())
-            .header("Content-Type", "application/json")
-            .header("If-Match", "\"" + p.getJsonNumber("version").longValue() + "\"")
-            .header("X-Request-ID", "req-audit-1")
-            .PUT(
-                HttpRequest.BodyPublishers.ofString(
-                    Patients.body("Secretname", "Otherfamily").build().toString())));
+    Tenants.send(
+        h.admin(),
+        h.id(),
+        "PUT",
+        "/api/patients/" + id,
+        Patients.body("Secretname", "Otherfamily").build().toString(),
+        Map.of(
+            "If-Match",
+            "\"" + p.getJsonNumber("version").longValue() + "\"",
+            "X-Request-ID",
+            "req-audit-1"));
     Tenants.get(h.admin(), h.id(), "/api/patients/export");
     Tenants.send(h.admin(), h.id(), "DELETE", "/api/patients/" + id, null);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpRequest;
 import java.security.SecureRandom;
+import java.util.Map;
 
 /** Hospitals and their members, made through the public API by the platform administrator. */
 public final class Tenants {
@@ -78,7 +79,19 @@ public final class Tenants {
   /** A request as the caller, to the tenant (null: no header), with an optional JSON body. */
   public static Answer send(
       Users.Session caller, String tenant, String method, String path, String json) {
+    return send(caller, tenant, method, path, json, Map.of());
+  }
+
+  /** The same, with more headers (If-Match, X-Request-ID...). */
+  public static Answer send(
+      Users.Session caller,
+      String tenant,
+      String method,
+      String path,
+      String json,
+      Map<String, String> headers) {
     HttpRequest.Builder request = Api.request(path).header("Authorization", caller.bearer());
+    headers.forEach(request::header);
     if (tenant != null) {
       request.header("X-Tenant-ID", tenant);
     }

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
-import hms.it.Api;
 import hms.it.Patients;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,14 +126,12 @@ class PatientPermissionsIT {
         Tenants.get(hospital.admin(), hospital.id(), "/api/patients/" + id)
             .header("ETag")
             .orElseThrow();
-    return Api.send(
-        Api.request("/api/patients/" + id)
-            .header("Authorization", as.bearer())
-            .header("X-Tenant-ID", hospital.id())
-            .header("Content-Type", "application/json")
-            .header("If-Match", etag)
-            .PUT(
-                HttpRequest.BodyPublishers.ofString(
-                    Patients.body("Target", "Renamed").build().toString())));
+    return Tenants.send(
+        as,
+        hospital.id(),
+        "PUT",
+        "/api/patients/" + id,
+        Patients.body("Target", "Renamed").build().toString(),
+        Map.of("If-Match", etag));
   }
 }

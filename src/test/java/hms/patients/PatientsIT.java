@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
-import hms.it.Api;
 import hms.it.Patients;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -194,13 +192,8 @@ class PatientsIT {
   }
 
   private static Answer put(String path, String ifMatch, String json) {
-    return Api.send(
-        Api.request(path)
-            .header("Authorization", hospital.admin().bearer())
-            .header("X-Tenant-ID", hospital.id())
-            .header("Content-Type", "application/json")
-            .header("If-Match", ifMatch)
-            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return Tenants.send(
+        hospital.admin(), hospital.id(), "PUT", path, json, Map.of("If-Match", ifMatch));
   }
 
   private static int total(Hospital h, String query) {

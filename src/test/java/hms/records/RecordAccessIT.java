@@ -140,7 +140,10 @@ class RecordAccessIT {
     JsonObject attachment = attached.json().getJsonArray("attachments").getJsonObject(0);
     assertEquals(file, attachment.getString("fileId"));
     assertEquals("spirometry.txt", attachment.getString("filename"));
-    assertEquals(200, attach(id, file).status(), "attaching twice changes nothing");
+    Answer again = attach(id, file);
+    assertEquals(200, again.status(), again.body());
+    assertEquals(
+        1, again.json().getJsonArray("attachments").size(), "attaching twice adds nothing");
 
     Tenants.get(desk, hospital.id(), "/api/files/" + file + "/download-url")
         .assertProblem(403, "forbidden");
@@ -173,23 +176,31 @@ class RecordAccessIT {
     assertEquals(1, record.getJsonArray("attachments").size());
 
     String draft = Records.draft(doctor, hospital.id(), patient).getString("id");
-    assertEquals(200, attach(draft, late).status());
+    Answer lateAttached = attach(draft, late);
+    assertEquals(200, lateAttached.status(), lateAttached.body());
+    assertEquals(
+        late, lateAttached.json().getJsonArray("attachments").getJsonObject(0).getString("fileId"));
     assertEquals(204, detach(draft, late).status());
+    assertEquals(
+        0,
+        Tenants.get(doctor, hospital.id(), "/api/records/" + draft)
+            .json()
+            .getJsonArray("attachments")
+            .size(),
+        "detached");
     detach(draft, late).assertProblem(404, "not-found");
     assertEquals(
         204, Tenants.send(doctor, hospital.id(), "DELETE", "/api/files/" + late, null).status());
   }
 
   private static Answer edit(Users.Session as, String id) {
-    return hms.it.Api.send(
-        hms.it.Api.request("/api/records/" + id)
-            .header("Authorization", as.bearer())
-            .header("X-Tenant-ID", hospital.id())
-            .header("Content-Type", "application/json")
-            .header("If-Match", "\"1\"")
-            .PUT(
-                java.net.http.HttpRequest.BodyPublishers.ofString(
-                    Records.body().build().toString())));
+    return Tenants.send(
+        as,
+        hospital.id(),
+        "PUT",
+        "/api/records/" + id,
+        Records.body().build().toString(),
+        Map.of("If-Match", "\"1\""));
   }
 
   private static Answer attach(String record, String file) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
-import hms.it.Api;
 import hms.it.Appointments;
 import hms.it.Patients;
 import hms.it.Records;
@@ -16,9 +15,9 @@ import hms.it.Tenants.Hospital;
 import hms.it.Users;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,12 +86,13 @@ class RecordLifecycleIT {
     Tenants.send(doctor, hospital.id(), "POST", "/api/records/" + id + "/amendments", amendment())
         .assertProblem(409, "record-draft");
     Answer stale =
-        Api.send(
-            Api.request("/api/records/" + id + "/finalize")
-                .header("Authorization", doctor.bearer())
-                .header("X-Tenant-ID", hospital.id())
-                .header("If-Match", "\"1\"")
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        Tenants.send(
+            doctor,
+            hospital.id(),
+            "POST",
+            "/api/records/" + id + "/finalize",
+            null,
+            Map.of("If-Match", "\"1\""));
     stale.assertProblem(412, "stale-version");
     Answer signed = action(doctor, id, "finalize");
     assertEquals(200, signed.status(), signed.body());
@@ -203,14 +203,12 @@ class RecordLifecycleIT {
   }
 
   private static Answer put(String id, String ifMatch, String body) {
-    HttpRequest.Builder request =
-        Api.request("/api/records/" + id)
-            .header("Authorization", doctor.bearer())
-            .header("X-Tenant-ID", hospital.id())
-            .header("Content-Type", "application/json");
-    if (ifMatch != null) {
-      request.header("If-Match", ifMatch);
-    }
-    return Api.send(request.PUT(HttpRequest.BodyPublishers.ofString(body)));
+    return Tenants.send(
+        doctor,
+        hospital.id(),
+        "PUT",
+        "/api/records/" + id,
+        body,
+        ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
   }
 }

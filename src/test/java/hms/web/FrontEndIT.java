@@ -33,8 +33,12 @@ class FrontEndIT {
         root.header("Content-Type").orElse("").startsWith("text/html"), root.headers().toString());
     assertEquals("no-cache", root.header("Cache-Control").orElse(""));
     assertEquals("DENY", root.header("X-Frame-Options").orElse(""));
-    assertEquals(200, Api.get("/patients/view/").status());
-    assertEquals(200, Api.get("/signin").status(), "a directory without its slash");
+    Answer page = Api.get("/patients/view/");
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("<title>Hospital Management</title>"), page.body());
+    Answer signIn = Api.get("/signin");
+    assertEquals(200, signIn.status(), "a directory without its slash");
+    assertTrue(signIn.body().contains("<title>Hospital Management</title>"), signIn.body());
     Api.get("/no/such/page/").assertProblem(404, "not-found");
     // The container itself refuses WEB-INF, before any filter.
     Answer hidden = Api.get("/WEB-INF/beans.xml");

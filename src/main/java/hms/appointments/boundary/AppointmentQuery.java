@@ -2,6 +2,7 @@ package hms.appointments.boundary;
 
 import hms.appointments.control.AppointmentSearch;
 import hms.appointments.entity.AppointmentStatus;
+import hms.problems.boundary.Patterns;
 import hms.problems.boundary.ProblemException;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -32,7 +33,7 @@ public class AppointmentQuery {
 
   @QueryParam("patientId")
   @Schema(format = "uuid")
-  @Pattern(regexp = AppointmentRequest.UUID_PATTERN)
+  @Pattern(regexp = Patterns.UUID)
   String patientId;
 
   // Text, not the enum: JAX-RS answers an unconvertible query parameter with 404.

@@ -2,6 +2,7 @@ package hms.appointments.boundary;
 
 import hms.appointments.entity.Appointment;
 import hms.appointments.entity.AppointmentType;
+import hms.problems.boundary.Patterns;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A booking: who, with whom, when and for how long. */
 @Schema(name = "AppointmentRequest")
 public record AppointmentRequest(
-    @Schema(required = true, format = "uuid") @NotNull @Pattern(regexp = UUID_PATTERN)
+    @Schema(required = true, format = "uuid") @NotNull @Pattern(regexp = Patterns.UUID)
         String patientId,
     @Schema(required = true, description = "A clinician's id, from GET /api/clinicians.")
         @NotBlank
@@ -33,8 +34,4 @@ public record AppointmentRequest(
         @Max(Appointment.MAX_MINUTES)
         Integer durationMinutes,
     @Schema(required = true) @NotNull AppointmentType type,
-    @Schema(maxLength = 500) @Size(max = 500) String reason) {
-
-  static final String UUID_PATTERN =
-      "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
-}
+    @Schema(maxLength = 500) @Size(max = 500) String reason) {}

@@ -3,6 +3,7 @@ package hms.appointments.boundary;
 import hms.appointments.entity.Appointment;
 import hms.appointments.entity.AppointmentStatus;
 import hms.appointments.entity.AppointmentType;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -44,7 +45,7 @@ public record AppointmentResponse(
         a.version());
   }
 
-  private static OffsetDateTime utc(java.time.Instant instant) {
+  private static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
 }

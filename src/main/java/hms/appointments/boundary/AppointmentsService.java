@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -210,7 +211,7 @@ public class AppointmentsService {
   }
 
   /** A day's free slots and the zone they are shown in. */
-  public record FreeDay(java.time.ZoneId zone, List<FreeSlots.Slot> slots) {}
+  public record FreeDay(ZoneId zone, List<FreeSlots.Slot> slots) {}
 
   private void requireBookable(Instant start) {
     Instant now = clock.instant();

@@ -3,6 +3,7 @@ package hms.files.boundary;
 import hms.files.control.PresignedRequest;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
+import hms.problems.boundary.Patterns;
 import hms.problems.boundary.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "files", description = "Files in S3, reached through presigned URLs.")
 public class FilesResource {
-  private static final String UUID_PATTERN =
-      "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
   private final FilesService service;
 
@@ -86,7 +85,7 @@ public class FilesResource {
       value = FileResponse.class,
       responseCode = "200",
       responseDescription = "AVAILABLE.")
-  public FileResponse complete(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
+  public FileResponse complete(@PathParam("id") @Pattern(regexp = Patterns.UUID) String id) {
     return FileResponse.of(service.complete(UUID.fromString(id)));
   }
 
@@ -100,7 +99,7 @@ public class FilesResource {
       value = DownloadResponse.class,
       responseCode = "200",
       responseDescription = "A presigned GET.")
-  public DownloadResponse downloadUrl(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
+  public DownloadResponse downloadUrl(@PathParam("id") @Pattern(regexp = Patterns.UUID) String id) {
     PresignedRequest get = service.downloadUrl(UUID.fromString(id));
     return new DownloadResponse(get.url(), get.expiresAt());
   }
@@ -109,7 +108,7 @@ public class FilesResource {
   @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "listFiles", summary = "The hospital's files, newest first")
   public Page<FileResponse> list(
-      @QueryParam("patientId") @Pattern(regexp = UUID_PATTERN) String patientId,
+      @QueryParam("patientId") @Pattern(regexp = Patterns.UUID) String patientId,
       @QueryParam("category") @Pattern(regexp = "^[a-z][a-z0-9-]{0,49}$") String category,
       @Valid @BeanParam PageRequest page) {
     return service
@@ -129,7 +128,7 @@ public class FilesResource {
       value = FileResponse.class,
       responseCode = "200",
       responseDescription = "The file.")
-  public FileResponse get(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
+  public FileResponse get(@PathParam("id") @Pattern(regexp = Patterns.UUID) String id) {
     return FileResponse.of(service.get(UUID.fromString(id)));
   }
 
@@ -140,7 +139,7 @@ public class FilesResource {
   @APIResponse(responseCode = "204", description = "Deleted.")
   @APIResponse(responseCode = "404", description = "No such file.")
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-  public void delete(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
+  public void delete(@PathParam("id") @Pattern(regexp = Patterns.UUID) String id) {
     service.delete(UUID.fromString(id));
   }
 }

@@ -107,7 +107,7 @@ public class FilesService {
     return store.presignDownload(file.objectKey(), file.contentType(), file.originalName());
   }
 
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public StoredFile get(UUID id) {
     return visible(id, AuditAction.READ);
   }

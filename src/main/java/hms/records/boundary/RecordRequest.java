@@ -1,5 +1,7 @@
 package hms.records.boundary;
 
+import hms.problems.boundary.Patterns;
+import hms.problems.boundary.ProblemException;
 import hms.records.entity.Diagnosis;
 import hms.records.entity.Prescription;
 import hms.records.entity.RecordContent;
@@ -25,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RecordRequest")
 public record RecordRequest(
     @Schema(format = "uuid", description = "One of the patient's appointments; create only.")
-        @Pattern(regexp = UUID_PATTERN)
+        @Pattern(regexp = Patterns.UUID)
         String appointmentId,
     @Schema(required = true) @NotNull RecordType type,
     @Schema(required = true, maxLength = 500) @NotBlank @Size(max = 500) String chiefComplaint,
@@ -36,9 +38,6 @@ public record RecordRequest(
     @Valid VitalsBody vitals,
     @Size(max = 20) List<@Valid @NotNull DiagnosisBody> diagnoses,
     @Size(max = 30) List<@Valid @NotNull PrescriptionBody> prescriptions) {
-
-  static final String UUID_PATTERN =
-      "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
   /** Vital signs, each optional, each within what a living patient can show. */
   @Schema(name = "Vitals")
@@ -136,8 +135,7 @@ public record RecordRequest(
         && vitals.systolic() != null
         && vitals.diastolic() != null
         && vitals.diastolic() >= vitals.systolic()) {
-      throw hms.problems.boundary.ProblemException.invalid(
-          "vitals.diastolic", "must be below the systolic pressure");
+      throw ProblemException.invalid("vitals.diastolic", "must be below the systolic pressure");
     }
     return new RecordContent(
         type,

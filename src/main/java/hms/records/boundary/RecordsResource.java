@@ -1,6 +1,7 @@
 package hms.records.boundary;
 
 import hms.problems.boundary.Problem;
+import hms.problems.boundary.ProblemException;
 import hms.problems.boundary.Versions;
 import hms.records.boundary.RecordResponse.AmendmentResponse;
 import hms.records.boundary.RecordsService.RecordView;
@@ -76,8 +77,7 @@ public class RecordsResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull RecordRequest request) {
     if (request.appointmentId() != null) {
-      throw hms.problems.boundary.ProblemException.invalid(
-          "appointmentId", "is set when the record is created");
+      throw ProblemException.invalid("appointmentId", "is set when the record is created");
     }
     return answer(service.update(id, Versions.fromIfMatch(ifMatch), request.toContent()));
   }
