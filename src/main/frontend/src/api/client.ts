@@ -15,6 +15,9 @@ const session: Middleware = {
     pending.set(id, request.clone());
     return request;
   },
+  onError({ id }) {
+    pending.delete(id);
+  },
   async onResponse({ response, id }) {
     const original = pending.get(id);
     pending.delete(id);

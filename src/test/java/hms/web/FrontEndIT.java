@@ -40,6 +40,7 @@ class FrontEndIT {
     assertEquals(200, signIn.status(), "a directory without its slash");
     assertTrue(signIn.body().contains("<title>Hospital Management</title>"), signIn.body());
     Api.get("/no/such/page/").assertProblem(404, "not-found");
+    Api.get("/_next").assertProblem(404, "not-found");
     // The container itself refuses WEB-INF, before any filter.
     Answer hidden = Api.get("/WEB-INF/beans.xml");
     assertEquals(404, hidden.status());

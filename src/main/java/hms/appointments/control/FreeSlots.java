@@ -55,9 +55,7 @@ public final class FreeSlots {
           continue;
         }
         cut(gapStart, b.start(), length, slots);
-        if (b.end().isAfter(gapStart)) {
-          gapStart = b.end();
-        }
+        gapStart = b.end();
       }
       cut(gapStart, to, length, slots);
     }

@@ -53,13 +53,15 @@ public class FrontEndFilter extends HttpFilter {
     if (!SAFE.matcher(path).matches() || path.contains("..")) {
       return Optional.empty();
     }
-    String candidate = ROOT + (path.endsWith("/") ? path + "index.html" : path);
-    if (getServletContext().getResource(candidate) != null) {
-      return Optional.of(candidate);
-    }
-    String directory = ROOT + path + "/index.html";
-    return getServletContext().getResource(directory) != null
-        ? Optional.of(directory)
+    // The export's files all have an extension; a path without one is a page's directory (the
+    // container would also "find" the directory itself, as an empty resource).
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    String candidate =
+        last.contains(".")
+            ? ROOT + path
+            : ROOT + path + (path.endsWith("/") ? "" : "/") + "index.html";
+    return getServletContext().getResource(candidate) != null
+        ? Optional.of(candidate)
         : Optional.empty();
   }
 
