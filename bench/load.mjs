@@ -6,44 +6,20 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { caller } from '../src/test/stack/api.mjs';
+import { BASE, DB, hospitals, log, median, sql } from './setup.mjs';
 
 const [tenantsWanted, perTenant] = process.argv.slice(2).map(Number);
-const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:9080';
-const CODE = process.env.BENCH_COGNITO_CODE;
-const DB = process.env.BENCH_DB_URL ?? 'postgresql://postgres@127.0.0.1:5432/hms';
-const ADMIN = { email: process.env.HMS_ADMIN_EMAIL ?? 'admin@hms.local', password: process.env.HMS_ADMIN_PASSWORD ?? 'Admin-Passw0rd!' };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+// A quick look at some scenarios (e.g. BENCH_SCENARIOS=bc BENCH_CONNECTIONS=50) prints its figures
+// but writes no table: only the full run goes to docs/benchmarks.md.
+const SCENARIOS = [...(process.env.BENCH_SCENARIOS ?? 'abcdef')];
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '50,500').split(',').map(Number);
+const FULL = SCENARIOS.join('') === 'abcdef' && CONNECTIONS.join() === '50,500';
 const WORK = 'target/bench';
-const PASSWORD = 'Bench-Passw0rd!';
-if (!CODE) throw new Error('BENCH_COGNITO_CODE: the stack\'s fixed confirmation code (bench/load.sh starts one with 123456)');
 mkdirSync(WORK, { recursive: true });
-const run = Date.now().toString(36);
-const log = (...a) => console.log('[bench]', ...a);
-
-const call = caller(BASE);
-
-function sql(statements) {
-  execFileSync('psql', [DB, '-q', '-v', 'ON_ERROR_STOP=1'], { input: statements, stdio: ['pipe', 'inherit', 'inherit'] });
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 1. Tenants with an admin each; provisioning timed.
-const platform = (await call('POST', '/auth/signin', { body: ADMIN })).accessToken;
-const tenants = [];
-const provisioning = [];
-for (let i = 0; i < tenantsWanted; i++) {
-  const email = `bench-${run}-${i}@bench.hms.test`;
-  await call('POST', '/auth/signup', { body: { email, password: PASSWORD, name: 'Bench' } });
-  await call('POST', '/auth/confirm', { body: { email, code: CODE } });
-  const id = `bench_${run}_${i}`;
-  const t0 = performance.now();
-  await call('POST', '/platform/tenants', { token: platform, body: { id, name: `Bench ${i}`, adminEmail: email } });
-  provisioning.push(performance.now() - t0);
-  const token = (await call('POST', '/auth/signin', { body: { email, password: PASSWORD } })).accessToken;
-  tenants.push({ id, token });
-}
+const { tenants, provisioning } = await hospitals(`bench_${Date.now().toString(36)}`, tenantsWanted);
 log(`${tenants.length} tenants; provisioning median ${median(provisioning).toFixed(0)} ms`);
 
 // 2. Patients by SQL: deterministic ids (md5 of tenant and number), names from small lists.
@@ -135,9 +111,9 @@ function libertyRssMb() {
 const NAMES = { a: '/health/live', b: 'GET /api/patients/{id}', c: 'GET /api/patients?page=0&size=20', d: 'GET /api/patients?q=<prefix>', e: 'POST /api/files (presign)', f: 'mixed 80 % reads / 20 % writes' };
 const results = [];
 let rss500 = null;
-for (const connections of [50, 500]) {
+for (const connections of CONNECTIONS) {
   let floor = null;
-  for (const s of ['a', 'b', 'c', 'd', 'e', 'f']) {
+  for (const s of ['a', ...SCENARIOS.filter((x) => x !== 'a')]) {
     wrk(s, connections, 5);
     const runs = [1, 2, 3].map(() => wrk(s, connections, SECONDS));
     const mid = runs.some((r) => r.failed) ? runs.find((r) => r.failed) : runs.slice().sort((x, y) => x.rps - y.rps)[1];
@@ -147,6 +123,8 @@ for (const connections of [50, 500]) {
     log(mid.failed ? `${NAMES[s]} @${connections}: NO ANSWER` : `${NAMES[s]} @${connections}: ${mid.rps.toFixed(0)} req/s p50 ${mid.p50.toFixed(1)} p90 ${mid.p90.toFixed(1)} p99 ${mid.p99.toFixed(1)} ms, non-2xx ${mid.non2xx}, socket errors ${mid.socket}`);
   }
 }
+
+if (!FULL) process.exit(0);
 
 // 5. The PostgreSQL floor: the same SQL as (b) and (c), as one transaction each, with the audit row.
 const t = tenants[0];
@@ -182,7 +160,7 @@ appendFileSync('docs/benchmarks.md', `
 
 - Command: \`bench/load.sh ${tenants.length} ${perTenant}\` (wrk -t2, warm-up 5 s, then 3 runs of ${SECONDS} s; the median run is shown; non-2xx and socket errors are summed over the 3 runs).
 - Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; wrk, PostgreSQL and the server share it. ${version('java', ['-version'])}; ${version('psql', ['--version'])}; Open Liberty 26.0.0.3; JVM ${jvm}.
-- Tenant provisioning (schema, 5 migrations, first admin), median of ${tenants.length}: ${median(provisioning).toFixed(0)} ms.
+- Tenant provisioning (schema, 6 migrations, first admin), median of ${tenants.length}: ${median(provisioning).toFixed(0)} ms.
 - Resident memory of the server at the end of the mixed run at 500 connections: ${rss500 ?? '?'} MiB.
 
 | scenario | connections | req/s | p50 / p90 / p99 ms | non-2xx | socket errors | of (a) |

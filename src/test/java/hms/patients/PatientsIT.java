@@ -156,6 +156,33 @@ class PatientsIT {
   }
 
   @Test
+  void totalsFollowRegistrationsAndDeactivations() {
+    Hospital own = Tenants.create("totals");
+    for (String family : List.of("Adler", "Berg", "Clausen")) {
+      Patients.create(own.admin(), own.id(), Patients.body("Eva", family));
+    }
+    JsonObject berg =
+        Tenants.get(own.admin(), own.id(), "/api/patients?q=berg")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    String path = "/api/patients/" + berg.getString("id");
+    assertEquals(204, Tenants.send(own.admin(), own.id(), "DELETE", path, null).status());
+
+    // Full pages and pages beyond the end take the total from the per-status counters.
+    assertEquals(3, total(own, "size=1"));
+    assertEquals(2, total(own, "status=ACTIVE&size=1"));
+    assertEquals(1, total(own, "status=INACTIVE&size=1"));
+    assertEquals(0, total(own, "status=DECEASED&size=1"));
+    assertEquals(3, total(own, "page=7&size=1"));
+    JsonObject descending =
+        Tenants.get(own.admin(), own.id(), "/api/patients?sort=familyName,desc&size=2").json();
+    assertEquals(
+        "Clausen", descending.getJsonArray("items").getJsonObject(0).getString("familyName"));
+    assertEquals(2, descending.getInt("totalPages"));
+  }
+
+  @Test
   void deleteMakesThePatientInactive() {
     JsonObject p = Patients.create(hospital.admin(), hospital.id(), Patients.body("Gone", "Away"));
     String path = "/api/patients/" + p.getString("id");

@@ -141,7 +141,7 @@ public class AppointmentsService {
         Page.of(
             appointments.page(search, page.offset(), page.size()),
             page,
-            appointments.count(search));
+            () -> appointments.count(search));
     audit.success(AuditAction.SEARCH, RESOURCE, null);
     return found;
   }

@@ -81,7 +81,7 @@ public class AppointmentRepository {
   public List<Appointment> busy(String clinicianSub, Instant from, Instant to) {
     return tenantEm
         .current()
-        .createNamedQuery(Appointment.BUSY, Appointment.class)
+        .createQuery(Appointment.BUSY, Appointment.class)
         .setParameter("clinician", clinicianSub)
         .setParameter("from", from.atOffset(ZoneOffset.UTC))
         .setParameter("to", to.atOffset(ZoneOffset.UTC))

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -26,17 +25,14 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "appointments")
-@NamedQuery(
-    name = Appointment.BUSY,
-    query =
-        "SELECT a FROM Appointment a WHERE a.clinicianSub = :clinician AND a.startsAt < :to"
-            + " AND a.endsAt > :from AND a.status <> :cancelled ORDER BY a.startsAt")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
     contextProperty = TenantSettings.TENANT_PROPERTY)
 public class Appointment {
-  public static final String BUSY = "Appointment.busy";
+  public static final String BUSY =
+      "SELECT a FROM Appointment a WHERE a.clinicianSub = :clinician AND a.startsAt < :to"
+          + " AND a.endsAt > :from AND a.status <> :cancelled ORDER BY a.startsAt";
   public static final int MIN_MINUTES = 5;
   public static final int MAX_MINUTES = 480;
 

@@ -65,7 +65,8 @@ public class AuditEventsResource {
             actor,
             from == null ? null : Instant.parse(from),
             to == null ? null : Instant.parse(to));
-    return Page.of(events.page(filter, page.offset(), page.size()), page, events.count(filter))
+    return Page.of(
+            events.page(filter, page.offset(), page.size()), page, () -> events.count(filter))
         .map(AuditEventResponse::of);
   }
 }

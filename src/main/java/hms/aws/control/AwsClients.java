@@ -16,8 +16,8 @@ import software.amazon.awssdk.regions.Region;
  */
 public final class AwsClients {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-  private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
-  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+  private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(4);
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
 
   private AwsClients() {}
 

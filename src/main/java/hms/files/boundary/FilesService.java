@@ -120,7 +120,7 @@ public class FilesService {
     return Page.of(
         files.page(patient, category, attachments, page.offset(), page.size()),
         page,
-        files.count(patient, category, attachments));
+        () -> files.count(patient, category, attachments));
   }
 
   /**

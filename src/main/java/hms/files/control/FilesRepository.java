@@ -43,7 +43,7 @@ public class FilesRepository {
   public List<StoredFile> attachedTo(UUID record) {
     return tenantEm
         .current()
-        .createNamedQuery(StoredFile.ATTACHED_TO, StoredFile.class)
+        .createQuery(StoredFile.ATTACHED_TO, StoredFile.class)
         .setParameter("record", record.toString())
         .setParameter("deleted", FileStatus.DELETED)
         .getResultList();

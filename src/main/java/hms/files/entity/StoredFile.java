@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,17 +21,14 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 /** A file of the hospital's, stored in S3 under the tenant's prefix. */
 @Entity
 @Table(name = "files")
-@NamedQuery(
-    name = StoredFile.ATTACHED_TO,
-    query =
-        "SELECT f FROM StoredFile f WHERE f.recordId = :record AND f.status <> :deleted"
-            + " ORDER BY f.createdAt, f.id")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
     contextProperty = TenantSettings.TENANT_PROPERTY)
 public class StoredFile {
-  public static final String ATTACHED_TO = "StoredFile.attachedTo";
+  public static final String ATTACHED_TO =
+      "SELECT f FROM StoredFile f WHERE f.recordId = :record AND f.status <> :deleted"
+          + " ORDER BY f.createdAt, f.id";
 
   @Id private String id;
 

@@ -2,6 +2,7 @@ package hms.paging.boundary;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with what a client needs to page on. */
@@ -16,6 +17,15 @@ public record Page<T>(
   public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
     int pages = (int) ((totalItems + request.size() - 1) / request.size());
     return new Page<>(items, request.page(), request.size(), totalItems, pages);
+  }
+
+  /**
+   * A page whose total is counted only when the page itself cannot tell it: a first page that is
+   * not full, or any non-empty page that is not full, holds the last items.
+   */
+  public static <T> Page<T> of(List<T> items, PageRequest request, LongSupplier count) {
+    boolean last = items.size() < request.size() && (!items.isEmpty() || request.page() == 0);
+    return of(items, request, last ? request.offset() + items.size() : count.getAsLong());
   }
 
   public <R> Page<R> map(Function<T, R> mapper) {

@@ -115,7 +115,10 @@ public class PatientsService {
   public Page<Patient> search(PatientSearch search, PageRequest page) {
     permissions.require(Operation.SEARCH, null);
     Page<Patient> found =
-        Page.of(patients.search(search, page.offset(), page.size()), page, patients.count(search));
+        Page.of(
+            patients.search(search, page.offset(), page.size()),
+            page,
+            () -> patients.count(search));
     audit.success(AuditAction.SEARCH, RESOURCE, null);
     return found;
   }

@@ -76,14 +76,31 @@ public class PatientRepository {
         (cb, p) -> where(cb, p, search),
         (cb, p) -> {
           var sortBy = p.get(PatientSearch.SORTABLE.get(search.sortField()));
-          return List.of(
-              search.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(p.get("id")));
+          // The id breaks ties in the same direction, so one index (column, id) serves both.
+          return search.ascending()
+              ? List.of(cb.asc(sortBy), cb.asc(p.get("id")))
+              : List.of(cb.desc(sortBy), cb.desc(p.get("id")));
         },
         offset,
         size);
   }
 
+  /**
+   * How many patients match: from the per-status counters (tenant migration V6) when at most the
+   * status filters, else counted.
+   */
   public long count(PatientSearch search) {
+    if (search.filtersOnlyByStatus()) {
+      String sql = "SELECT COALESCE(SUM(n), 0) FROM " + tenantEm.qualified("patient_counts");
+      var query =
+          search.status() == null
+              ? tenantEm.current().createNativeQuery(sql)
+              : tenantEm
+                  .current()
+                  .createNativeQuery(sql + " WHERE status = ?1")
+                  .setParameter(1, search.status().name());
+      return ((Number) query.getSingleResult()).longValue();
+    }
     return CriteriaPages.count(tenantEm.current(), Patient.class, (cb, p) -> where(cb, p, search));
   }
 

@@ -25,4 +25,9 @@ public record PatientSearch(
           "dateOfBirth", "dateOfBirth",
           "mrn", "mrn",
           "createdAt", "createdAt");
+
+  /** No text, sex or birth-date filter: the status counters know the total. */
+  public boolean filtersOnlyByStatus() {
+    return (q == null || q.isBlank()) && sex == null && bornAfter == null && bornBefore == null;
+  }
 }

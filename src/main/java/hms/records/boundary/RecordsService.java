@@ -98,7 +98,7 @@ public class RecordsService {
         Page.of(
             records.ofPatient(patientId, page.offset(), page.size()),
             page,
-            records.countOfPatient(patientId));
+            () -> records.countOfPatient(patientId));
     audit.success(AuditAction.SEARCH, RecordPermissions.RESOURCE, patientId.toString());
     return found;
   }

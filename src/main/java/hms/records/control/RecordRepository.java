@@ -52,7 +52,7 @@ public class RecordRepository {
   public List<Diagnosis> diagnoses(UUID record) {
     return tenantEm
         .current()
-        .createNamedQuery(Diagnosis.OF_RECORD, Diagnosis.class)
+        .createQuery(Diagnosis.OF_RECORD, Diagnosis.class)
         .setParameter("record", record.toString())
         .getResultList();
   }
@@ -60,7 +60,7 @@ public class RecordRepository {
   public List<Prescription> prescriptions(UUID record) {
     return tenantEm
         .current()
-        .createNamedQuery(Prescription.OF_RECORD, Prescription.class)
+        .createQuery(Prescription.OF_RECORD, Prescription.class)
         .setParameter("record", record.toString())
         .getResultList();
   }
@@ -77,7 +77,7 @@ public class RecordRepository {
   public List<Amendment> amendments(UUID record) {
     return tenantEm
         .current()
-        .createNamedQuery(Amendment.OF_RECORD, Amendment.class)
+        .createQuery(Amendment.OF_RECORD, Amendment.class)
         .setParameter("record", record.toString())
         .getResultList();
   }

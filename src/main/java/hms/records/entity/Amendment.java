@@ -4,7 +4,6 @@ import hms.tenancy.entity.TenantSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,15 +20,13 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "record_amendments")
-@NamedQuery(
-    name = Amendment.OF_RECORD,
-    query = "SELECT a FROM Amendment a WHERE a.recordId = :record ORDER BY a.createdAt, a.id")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
     contextProperty = TenantSettings.TENANT_PROPERTY)
 public class Amendment {
-  public static final String OF_RECORD = "Amendment.ofRecord";
+  public static final String OF_RECORD =
+      "SELECT a FROM Amendment a WHERE a.recordId = :record ORDER BY a.createdAt, a.id";
 
   @Id private String id;
 

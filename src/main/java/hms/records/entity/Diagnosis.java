@@ -4,7 +4,6 @@ import hms.tenancy.entity.TenantSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -16,15 +15,13 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 /** One diagnosis of a record: an ICD-10 code and its wording. */
 @Entity
 @Table(name = "record_diagnoses")
-@NamedQuery(
-    name = Diagnosis.OF_RECORD,
-    query = "SELECT d FROM Diagnosis d WHERE d.recordId = :record ORDER BY d.position")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
     contextProperty = TenantSettings.TENANT_PROPERTY)
 public class Diagnosis {
-  public static final String OF_RECORD = "Diagnosis.ofRecord";
+  public static final String OF_RECORD =
+      "SELECT d FROM Diagnosis d WHERE d.recordId = :record ORDER BY d.position";
 
   /**
    * The ICD-10 code format (WHO and ICD-10-CM): a letter, a digit, a digit or letter (C4A, M1A),

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -17,15 +16,13 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 /** One medication prescribed in a record. */
 @Entity
 @Table(name = "record_prescriptions")
-@NamedQuery(
-    name = Prescription.OF_RECORD,
-    query = "SELECT p FROM Prescription p WHERE p.recordId = :record ORDER BY p.position")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
     contextProperty = TenantSettings.TENANT_PROPERTY)
 public class Prescription {
-  public static final String OF_RECORD = "Prescription.ofRecord";
+  public static final String OF_RECORD =
+      "SELECT p FROM Prescription p WHERE p.recordId = :record ORDER BY p.position";
 
   /** What a prescription says, as written. */
   public record Order(

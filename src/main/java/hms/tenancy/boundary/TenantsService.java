@@ -48,7 +48,7 @@ public class TenantsService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Tenant> list(PageRequest page) {
     requirePlatformAdmin();
-    return Page.of(tenants.page(page.offset(), page.size()), page, tenants.count());
+    return Page.of(tenants.page(page.offset(), page.size()), page, tenants::count);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -40,7 +40,7 @@ public class MembershipRepository {
   }
 
   public List<Membership> activeOf(TenantId tenant) {
-    return em.createNamedQuery(Membership.OF_TENANT, Membership.class)
+    return em.createQuery(Membership.OF_TENANT, Membership.class)
         .setParameter("tenant", tenant.value())
         .setParameter("status", MembershipStatus.ACTIVE)
         .getResultList();
@@ -49,7 +49,7 @@ public class MembershipRepository {
   /** The user's active memberships with their tenants, provisioned ones only. */
   public List<UserTenant> tenantsOf(String userSub) {
     return em
-        .createNamedQuery(Membership.TENANTS_OF_USER, Object[].class)
+        .createQuery(Membership.TENANTS_OF_USER, Object[].class)
         .setParameter("sub", userSub)
         .setParameter("status", MembershipStatus.ACTIVE)
         .setParameter("provisioning", TenantStatus.PROVISIONING)
@@ -61,7 +61,7 @@ public class MembershipRepository {
 
   /** The tenant's active members with one of the roles, by e-mail. */
   public List<Membership> activeWithRoles(TenantId tenant, Set<TenantRole> roles) {
-    return em.createNamedQuery(Membership.WITH_ROLES, Membership.class)
+    return em.createQuery(Membership.WITH_ROLES, Membership.class)
         .setParameter("tenant", tenant.value())
         .setParameter("roles", roles)
         .setParameter("status", MembershipStatus.ACTIVE)
@@ -69,7 +69,7 @@ public class MembershipRepository {
   }
 
   public long countActive(TenantId tenant, TenantRole role) {
-    return em.createNamedQuery(Membership.COUNT_WITH_ROLE, Long.class)
+    return em.createQuery(Membership.COUNT_WITH_ROLE, Long.class)
         .setParameter("tenant", tenant.value())
         .setParameter("role", role)
         .setParameter("status", MembershipStatus.ACTIVE)

@@ -29,19 +29,19 @@ public class TenantRepository {
   }
 
   public List<Tenant> page(int offset, int size) {
-    return em.createNamedQuery(Tenant.ALL, Tenant.class)
+    return em.createQuery(Tenant.ALL, Tenant.class)
         .setFirstResult(offset)
         .setMaxResults(size)
         .getResultList();
   }
 
   public long count() {
-    return em.createNamedQuery(Tenant.COUNT, Long.class).getSingleResult();
+    return em.createQuery(Tenant.COUNT, Long.class).getSingleResult();
   }
 
   /** Tenants whose schema is older than the given migration version. */
   public List<Tenant> behind(int version) {
-    return em.createNamedQuery(Tenant.BEHIND, Tenant.class)
+    return em.createQuery(Tenant.BEHIND, Tenant.class)
         .setParameter("version", version)
         .getResultList();
   }

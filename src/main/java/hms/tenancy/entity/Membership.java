@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,31 +16,19 @@ import java.time.ZoneOffset;
 @Entity
 @Table(name = "memberships", schema = "platform")
 @IdClass(MembershipKey.class)
-@NamedQuery(
-    name = Membership.OF_TENANT,
-    query =
-        "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.status = :status"
-            + " ORDER BY m.email")
-@NamedQuery(
-    name = Membership.TENANTS_OF_USER,
-    query =
-        "SELECT m, t FROM Membership m, Tenant t WHERE t.id = m.tenantId AND m.userSub = :sub"
-            + " AND m.status = :status AND t.status <> :provisioning ORDER BY t.id")
-@NamedQuery(
-    name = Membership.WITH_ROLES,
-    query =
-        "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.role IN :roles"
-            + " AND m.status = :status ORDER BY m.email")
-@NamedQuery(
-    name = Membership.COUNT_WITH_ROLE,
-    query =
-        "SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND m.role = :role"
-            + " AND m.status = :status")
 public class Membership {
-  public static final String OF_TENANT = "Membership.ofTenant";
-  public static final String WITH_ROLES = "Membership.withRoles";
-  public static final String COUNT_WITH_ROLE = "Membership.countWithRole";
-  public static final String TENANTS_OF_USER = "Membership.tenantsOfUser";
+  public static final String OF_TENANT =
+      "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.status = :status"
+          + " ORDER BY m.email";
+  public static final String WITH_ROLES =
+      "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.role IN :roles"
+          + " AND m.status = :status ORDER BY m.email";
+  public static final String COUNT_WITH_ROLE =
+      "SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND m.role = :role"
+          + " AND m.status = :status";
+  public static final String TENANTS_OF_USER =
+      "SELECT m, t FROM Membership m, Tenant t WHERE t.id = m.tenantId AND m.userSub = :sub"
+          + " AND m.status = :status AND t.status <> :provisioning ORDER BY t.id";
 
   @Id
   @Column(name = "tenant_id")

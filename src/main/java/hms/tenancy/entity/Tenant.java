@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -15,15 +14,11 @@ import java.time.ZoneOffset;
 /** A hospital on the platform. Its data lives in its own schema; this row is the registry. */
 @Entity
 @Table(name = "tenants", schema = "platform")
-@NamedQuery(name = Tenant.ALL, query = "SELECT t FROM Tenant t ORDER BY t.id")
-@NamedQuery(name = Tenant.COUNT, query = "SELECT COUNT(t) FROM Tenant t")
-@NamedQuery(
-    name = Tenant.BEHIND,
-    query = "SELECT t FROM Tenant t WHERE t.schemaVersion < :version ORDER BY t.id")
 public class Tenant {
-  public static final String ALL = "Tenant.all";
-  public static final String COUNT = "Tenant.count";
-  public static final String BEHIND = "Tenant.behind";
+  public static final String ALL = "SELECT t FROM Tenant t ORDER BY t.id";
+  public static final String COUNT = "SELECT COUNT(t) FROM Tenant t";
+  public static final String BEHIND =
+      "SELECT t FROM Tenant t WHERE t.schemaVersion < :version ORDER BY t.id";
 
   @Id private String id;
 
