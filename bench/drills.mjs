@@ -296,7 +296,8 @@ for (const drill of chosen) {
   } else if (drill === 'pool') {
     await poolExhaustion(world);
   } else if (drill === 'jwks') {
-    const signIn = { name: 'sign-in', normal: 401, withinMs: FAIL_WITHIN_MS, pick: () => ({ kind: 'signin', method: 'POST', path: '/auth/signin', body: { email: 'nobody@bench.hms.test', password: 'Wrong-Passw0rd!' } }) };
+    // Sign-ins of unknown users (401), a new e-mail each time so that the throttle stays out of it.
+    const signIn = { name: 'sign-in', normal: 401, withinMs: FAIL_WITHIN_MS, pick: () => ({ kind: 'signin', method: 'POST', path: '/auth/signin', body: { email: `nobody-${Math.random().toString(36).slice(2)}@bench.hms.test`, password: 'Wrong-Passw0rd!' } }) };
     await dependencyFrozen(drill, Number(process.env.DRILL_COGNITO_PORT ?? 9229), 'identity-provider', world, signIn);
   } else if (drill === 's3') {
     // An upload announced but never made: completing it asks S3 for the object (409 when S3

@@ -134,6 +134,7 @@ public final class AuthProblems {
           "identity-provider-unavailable",
           "Identity Provider Unavailable",
           "Accounts cannot be managed right now; try again shortly.");
+      withHeader(HttpHeaders.RETRY_AFTER, "10");
     }
   }
 }

@@ -12,12 +12,13 @@ import software.amazon.awssdk.regions.Region;
 /**
  * What every AWS client of the application shares: the region, the default credential chain
  * (environment, web identity, instance role; never configuration files), the JDK's URL connection
- * client, and timeouts short enough that an AWS outage cannot hold request threads.
+ * client, and timeouts short enough that an AWS outage cannot hold request threads: a call ends
+ * within 4 s, so a request that makes one ends within 5 s (bench/drills.sh, docs/reliability.md).
  */
 public final class AwsClients {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-  private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(4);
-  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(3);
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(4);
 
   private AwsClients() {}
 

@@ -11,15 +11,19 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The database unreachable or its pool exhausted: 503 with Retry-After, fast, so that clients back
- * off instead of piling up. Any other persistence failure is a bug: 500.
+ * The database unreachable, too slow (the socket timeout broke the connection) or its pool
+ * exhausted: 503 with Retry-After, fast, so that clients back off instead of piling up. Any other
+ * persistence failure is a bug: 500.
  */
 @Provider
 public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceException> {
   private static final Logger LOG = Logger.getLogger(PersistenceExceptionMapper.class.getName());
+
+  private static final Set<String> OUTAGE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
   @Context UriInfo uri;
 
@@ -40,6 +44,11 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
     if (!isUnavailable(e)) {
       return new UnexpectedExceptionMapper().answer(e, uri);
     }
+    return unavailable(e, uri);
+  }
+
+  /** The 503 answer, also for failures that reach other mappers (EclipseLink's own exceptions). */
+  static Response unavailable(Throwable e, UriInfo uri) {
     LOG.warning("Database unavailable: " + e.getMessage());
     return Problems.answer(
             Response.Status.SERVICE_UNAVAILABLE,
@@ -53,7 +62,10 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
         .build();
   }
 
-  /** A connection that could not be had, or one that broke (SQLState class 08). */
+  /**
+   * A connection that could not be had or broke (SQLState class 08), a server shutting down or
+   * starting up (57P01..57P03: a restart ends every session), or out of connection slots (53300).
+   */
   static boolean isUnavailable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLTransientConnectionException) {
@@ -61,7 +73,7 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
       }
       if (t instanceof SQLException sql
           && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
+          && (sql.getSQLState().startsWith("08") || OUTAGE_STATES.contains(sql.getSQLState()))) {
         return true;
       }
     }

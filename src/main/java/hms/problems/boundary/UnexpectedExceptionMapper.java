@@ -22,6 +22,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    // EclipseLink throws its own DatabaseException from some calls (find), and a failed commit
+    // arrives as a TransactionalException: a broken connection underneath is still an outage.
+    if (PersistenceExceptionMapper.isUnavailable(e)) {
+      return PersistenceExceptionMapper.unavailable(e, uri);
+    }
     return answer(e, uri);
   }
 

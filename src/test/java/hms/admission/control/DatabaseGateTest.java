@@ -1,0 +1,42 @@
+package hms.admission.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class DatabaseGateTest {
+  private final DatabaseGate gate =
+      new DatabaseGate(1, Duration.ofMillis(300), Duration.ofSeconds(5));
+
+  @Test
+  void aWaiterGetsThePermitThatIsGivenBack() throws Exception {
+    assertTrue(gate.enter());
+    CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(this::enterQuietly);
+    Thread.sleep(50);
+    assertFalse(waiter.isDone(), "waits while permits turn over");
+    gate.release();
+    assertTrue(waiter.get());
+  }
+
+  @Test
+  void whenNoPermitCameBackForAWhileTheCallerIsRefusedAtOnce() throws Exception {
+    assertTrue(gate.enter());
+    Thread.sleep(400);
+    CompletableFuture<Boolean> refused = CompletableFuture.supplyAsync(this::enterQuietly);
+    // Refused without waiting: well before the 5 s wait could have ended.
+    assertFalse(refused.get(2, java.util.concurrent.TimeUnit.SECONDS));
+    gate.release();
+    assertTrue(gate.enter(), "admits again once permits come back");
+  }
+
+  private boolean enterQuietly() {
+    try {
+      return gate.enter();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
