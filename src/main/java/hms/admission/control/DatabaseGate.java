@@ -3,24 +3,31 @@ package hms.admission.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayDeque;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Permits for work on the request pool's connections, one per connection. A permit is waited for
- * only while others are being given back; when none has come back for {@link #STALLED}, the
- * database is stuck and the caller is refused at once.
+ * Permits for work on the request pool's connections, one per connection, handed out first come,
+ * first served. A permit is waited for while others are being given back (a busy but healthy
+ * database: the wait is the queue, at most {@link #MAX_WAIT}); as soon as none has come back for
+ * {@link #STALLED}, the database is stuck and callers, waiting or new, are refused at once.
  */
 @ApplicationScoped
 public class DatabaseGate {
   static final Duration STALLED = Duration.ofMillis(500);
-  static final Duration MAX_WAIT = Duration.ofSeconds(1);
+  static final Duration MAX_WAIT = Duration.ofSeconds(4);
 
-  private final Semaphore permits;
+  /** How often a waiter looks whether the gate stalled meanwhile. */
+  private static final long CHECK_NANOS = Duration.ofMillis(100).toNanos();
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final ArrayDeque<Condition> queue = new ArrayDeque<>();
   private final long stalledNanos;
-  private final long maxWaitMillis;
-  private volatile long lastRelease = System.nanoTime();
+  private final long maxWaitNanos;
+  private int free;
+  private long lastRelease = System.nanoTime();
 
   /** For the CDI proxy only. */
   protected DatabaseGate() {
@@ -33,24 +40,62 @@ public class DatabaseGate {
   }
 
   DatabaseGate(int permits, Duration stalled, Duration maxWait) {
-    this.permits = new Semaphore(permits, true);
+    this.free = permits;
     this.stalledNanos = stalled.toNanos();
-    this.maxWaitMillis = maxWait.toMillis();
+    this.maxWaitNanos = maxWait.toNanos();
   }
 
   /** True with a permit the caller must {@link #release()}; false when the caller is refused. */
   public boolean enter() throws InterruptedException {
-    if (permits.tryAcquire()) {
-      return true;
+    lock.lock();
+    try {
+      if (free > 0 && queue.isEmpty()) {
+        free--;
+        return true;
+      }
+      long now = System.nanoTime();
+      if (now - lastRelease > stalledNanos) {
+        return false;
+      }
+      Condition turn = lock.newCondition();
+      queue.addLast(turn);
+      long deadline = now + maxWaitNanos;
+      try {
+        while (true) {
+          if (free > 0 && queue.peekFirst() == turn) {
+            free--;
+            return true;
+          }
+          now = System.nanoTime();
+          if (now - lastRelease > stalledNanos || now >= deadline) {
+            return false;
+          }
+          turn.awaitNanos(Math.min(CHECK_NANOS, deadline - now));
+        }
+      } finally {
+        queue.remove(turn);
+        wakeHead();
+      }
+    } finally {
+      lock.unlock();
     }
-    if (System.nanoTime() - lastRelease > stalledNanos) {
-      return false;
-    }
-    return permits.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS);
   }
 
   public void release() {
-    lastRelease = System.nanoTime();
-    permits.release();
+    lock.lock();
+    try {
+      lastRelease = System.nanoTime();
+      free++;
+      wakeHead();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void wakeHead() {
+    Condition head = queue.peekFirst();
+    if (head != null && free > 0) {
+      head.signal();
+    }
   }
 }

@@ -32,6 +32,29 @@ class DatabaseGateTest {
     assertTrue(gate.enter(), "admits again once permits come back");
   }
 
+  @Test
+  void aWaiterGivesUpAsSoonAsTheGateStalls() throws Exception {
+    assertTrue(gate.enter());
+    CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(this::enterQuietly);
+    // Nothing comes back: the waiter is refused once 300 ms pass without a release, long before
+    // its 5 s wait would end.
+    assertFalse(waiter.get(2, java.util.concurrent.TimeUnit.SECONDS));
+  }
+
+  @Test
+  void waitersAreServedInTheirOrder() throws Exception {
+    assertTrue(gate.enter());
+    CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(this::enterQuietly);
+    Thread.sleep(50);
+    CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(this::enterQuietly);
+    Thread.sleep(50);
+    gate.release();
+    assertTrue(first.get(1, java.util.concurrent.TimeUnit.SECONDS));
+    assertFalse(second.isDone(), "the second waits for the next permit");
+    gate.release();
+    assertTrue(second.get(1, java.util.concurrent.TimeUnit.SECONDS));
+  }
+
   private boolean enterQuietly() {
     try {
       return gate.enter();
