@@ -8,6 +8,7 @@ import hms.it.Answer;
 import hms.it.Appointments;
 import hms.it.Patients;
 import hms.it.Records;
+import hms.it.Sql;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
@@ -175,6 +176,24 @@ class TenantIsolationIT {
         1,
         java.util.Arrays.stream(exportB.split("\r\n")).filter(l -> l.startsWith("SAME-1,")).count(),
         "B's own twin only: " + exportB);
+  }
+
+  @Test
+  void noEntityOutlivesItsRequest() throws Exception {
+    // Each hospital has its own EntityManagerFactory (hms.tenancy.control.TenantFactories), with
+    // the shared cache off: a change made behind the server's back is seen by the next request.
+    String id =
+        Patients.create(a.admin(), a.id(), Patients.body("Cached", "Never")).getString("id");
+    String path = "/api/patients/" + id;
+    assertEquals("Cached", Tenants.get(a.admin(), a.id(), path).json().getString("givenName"));
+    Sql.run(
+        "UPDATE "
+            + Sql.table(a.id(), "patients")
+            + " SET given_name = 'Changed', version = version + 1 WHERE id = '"
+            + id
+            + "'");
+    assertEquals("Changed", Tenants.get(a.admin(), a.id(), path).json().getString("givenName"));
+    Tenants.get(b.admin(), b.id(), path).assertProblem(404, "not-found");
   }
 
   @Test

@@ -1,49 +1,42 @@
 package hms.tenancy.control;
 
 import hms.tenancy.boundary.TenantContext;
-import hms.tenancy.entity.TenantSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.Map;
 
 /**
  * The request's EntityManager for the tenant in {@link TenantContext}: created on first use from
- * the one shared factory with EclipseLink's tenant property, joined to the JTA transaction when
- * there is one, closed with the request. The only place that sets the tenant property.
+ * the tenant's own factory ({@link TenantFactories}, which fixes EclipseLink's tenant property),
+ * joined to the JTA transaction when there is one, closed with the request.
  */
 @RequestScoped
 public class TenantEntityManagers {
-  @PersistenceUnit(unitName = "hms")
-  EntityManagerFactory factory;
-
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 
   private final TenantContext tenant;
+  private final TenantFactories factories;
   private EntityManager em;
 
   /** For the CDI proxy only. */
   protected TenantEntityManagers() {
-    this.tenant = null;
+    this(null, null);
   }
 
   @Inject
-  public TenantEntityManagers(TenantContext tenant) {
+  public TenantEntityManagers(TenantContext tenant, TenantFactories factories) {
     this.tenant = tenant;
+    this.factories = factories;
   }
 
   public EntityManager current() {
     if (em == null) {
-      em =
-          factory.createEntityManager(
-              Map.of(TenantSettings.TENANT_PROPERTY, tenant.tenant().quotedSchema()));
+      em = factories.of(tenant.tenant()).createEntityManager();
     }
     if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE
         && !em.isJoinedToTransaction()) {
@@ -69,9 +62,7 @@ public class TenantEntityManagers {
    * current transaction; the caller closes it.
    */
   public EntityManager separate() {
-    EntityManager separate =
-        factory.createEntityManager(
-            Map.of(TenantSettings.TENANT_PROPERTY, tenant.tenant().quotedSchema()));
+    EntityManager separate = factories.of(tenant.tenant()).createEntityManager();
     separate.joinTransaction();
     return separate;
   }
