@@ -5,8 +5,9 @@
  *
  * <ul>
  *   <li>Only this package reads {@code X-Tenant-ID}, knows schema names ({@code TenantId}) and sets
- *       EclipseLink's tenant property ({@code TenantEntityManagers}). Everything else asks {@code
- *       TenantContext}.
+ *       EclipseLink's tenant property (on each tenant's own factory, {@code TenantFactories}, from
+ *       which {@code TenantEntityManagers} makes the request's EntityManager). Everything else asks
+ *       {@code TenantContext}.
  *   <li>The request rule runs once, in {@code TenantFilter}, after authentication and before any
  *       resource. Missing or malformed header: 400. Unknown tenant and not a member get the same
  *       403, so that nobody learns which tenants exist; a suspended tenant's members get 403 {@code
