@@ -2,12 +2,10 @@ package hms.tenancy.control;
 
 import hms.tenancy.boundary.TenantContext;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * The request's EntityManager for the tenant in {@link TenantContext}: created on first use from
@@ -16,9 +14,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 @RequestScoped
 public class TenantEntityManagers {
-  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-  TransactionSynchronizationRegistry transactions;
-
   private final TenantContext tenant;
   private final TenantFactories factories;
   private EntityManager em;
@@ -38,7 +33,7 @@ public class TenantEntityManagers {
     if (em == null) {
       em = factories.of(tenant.tenant()).createEntityManager();
     }
-    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE
+    if (factories.transactions().getTransactionStatus() == Status.STATUS_ACTIVE
         && !em.isJoinedToTransaction()) {
       em.joinTransaction();
     }
