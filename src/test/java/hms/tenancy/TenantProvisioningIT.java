@@ -17,6 +17,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Creating many tenants, resuming an interrupted creation, and what a restart migrates. */
@@ -38,6 +42,35 @@ class TenantProvisioningIT {
       Answer settings = Tenants.get(hospital.admin(), hospital.id(), "/api/settings");
       assertEquals(200, settings.status(), settings.body());
     }
+  }
+
+  @Test
+  void eightConcurrentCreationsAllSucceed() throws Exception {
+    // Each Flyway run holds two of the migrations pool's four connections: unbounded, four
+    // concurrent creations deadlocked the pool until its 30 s timeout and answered 503.
+    Users.Session admin = Users.signedIn("concurrent-admin");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      ids.add(Tenants.uniqueId("conc"));
+    }
+    Users.Session platform = Tenants.platformAdmin();
+    ExecutorService threads = Executors.newFixedThreadPool(ids.size());
+    try {
+      List<Future<Answer>> creations = new ArrayList<>();
+      for (String id : ids) {
+        creations.add(
+            threads.submit(
+                () -> Tenants.requestCreation(platform, id, "Concurrent", admin.email())));
+      }
+      for (Future<Answer> creation : creations) {
+        Answer created = creation.get(60, TimeUnit.SECONDS);
+        assertEquals(201, created.status(), created.body());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    Answer settings = Tenants.get(admin, ids.get(7), "/api/settings");
+    assertEquals(200, settings.status(), settings.body());
   }
 
   @Test

@@ -3,6 +3,8 @@ package hms.tenancy.control;
 import hms.tenancy.entity.TenantId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -30,9 +32,31 @@ public class SchemaMigrations {
     flyway(PLATFORM_SCHEMA, "db/platform").migrate();
   }
 
+  /**
+   * Flyway holds two connections while it migrates (its lock and its work). With the migrations
+   * pool at four, two migrations at once: a third would take a connection that the others wait for,
+   * and four concurrent provisionings deadlocked the pool until its 30 s timeout.
+   */
+  static final int CONCURRENT = 2;
+
+  private final Semaphore running = new Semaphore(CONCURRENT, true);
+
   /** Creates the tenant's schema if needed and applies what it lacks; returns its version. */
   public int migrateTenant(TenantId tenant) {
-    MigrateResult result = flyway(tenant.schema(), "db/tenant").migrate();
+    try {
+      if (!running.tryAcquire(30, TimeUnit.SECONDS)) {
+        throw new TenancyProblems.Unavailable();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TenancyProblems.Unavailable();
+    }
+    MigrateResult result;
+    try {
+      result = flyway(tenant.schema(), "db/tenant").migrate();
+    } finally {
+      running.release();
+    }
     String reached = result.targetSchemaVersion;
     return reached == null ? TENANT_SCHEMA_VERSION : Integer.parseInt(reached);
   }
