@@ -9,6 +9,6 @@ COPY --chown=1001:0 target/liberty/wlp/usr/servers/hms/jdbc/postgresql.jar /conf
 COPY --chown=1001:0 target/hms.war /config/apps/
 RUN configure.sh
 
-# The image's non-root user; every setting comes from the environment (docs/configuration.md).
+# The image's non-root user; every setting comes from the environment (the README's Configuration table).
 USER 1001
 EXPOSE 9080

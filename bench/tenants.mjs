@@ -1,7 +1,8 @@
 // Many tenants for the scale checks of issue 9 (docs/benchmarks.md): provisions N hospitals
 // through the public API (schema, migrations, first administrator), a few at a time, all with the
-// same administrator, and prints the provisioning times. Idempotent: a tenant that exists is
-// skipped, so an interrupted run can be repeated.
+// same administrator, and prints the provisioning times; then times the first and second request
+// to 300 of them (the first creates the tenant's EntityManagerFactory). Idempotent: a tenant that
+// exists is skipped, so an interrupted run can be repeated.
 // Usage: node bench/tenants.mjs [count=10000] [parallel=4]
 import { BASE, call, log, median } from './setup.mjs';
 
@@ -34,3 +35,20 @@ await Promise.all(Array.from({ length: parallel }, async () => {
 }));
 const sorted = [...times].sort((a, b) => a - b);
 log(`${times.length} provisioned (${existed} existed) in ${((Date.now() - started) / 1000).toFixed(0)} s; median ${median(times)?.toFixed(0)} ms, p99 ${sorted[Math.floor(sorted.length * 0.99)]?.toFixed(0)} ms`);
+
+// What a tenant's own EntityManagerFactory costs: the first request to each of 300 tenants
+// creates one (past tenancy.factories.max, 200 by default, the least recently used is closed),
+// the second finds it.
+const timed = async (id) => {
+  const t0 = performance.now();
+  await call('GET', '/api/settings', { token, tenant: id });
+  return performance.now() - t0;
+};
+const first = [];
+const second = [];
+for (let i = 0; i < Math.min(count, 300); i++) {
+  const id = `scale_${String(count - 1 - i).padStart(5, '0')}`;
+  first.push(await timed(id));
+  second.push(await timed(id));
+}
+log(`GET /api/settings of ${first.length} tenants, one at a time: first request median ${median(first).toFixed(1)} ms (creates the tenant's factory), second ${median(second).toFixed(1)} ms`);
