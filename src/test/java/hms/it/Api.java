@@ -31,8 +31,10 @@ public final class Api {
     return value;
   }
 
+  /** The stack's address for the path; probes on the server's health address. */
   public static URI uri(String path) {
-    return URI.create(stack("base.url") + path);
+    boolean probe = path.startsWith("/health/") && STACK.getProperty("health.url") != null;
+    return URI.create(stack(probe ? "health.url" : "base.url") + path);
   }
 
   public static HttpRequest.Builder request(String path) {

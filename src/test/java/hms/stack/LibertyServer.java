@@ -11,7 +11,7 @@ import java.util.Map;
  * gets its own output directory (logs, workarea), so the local run and the integration tests' stack
  * can run side by side from the same server configuration.
  */
-final class LibertyServer {
+final class LibertyServer implements AppServer {
   private static final String SERVER = "hms";
   private final Path script;
   private final Path outputDir;
@@ -26,19 +26,22 @@ final class LibertyServer {
     }
   }
 
-  Path logDir() {
-    return outputDir.resolve(SERVER).resolve("logs");
+  @Override
+  public Path messages() {
+    return outputDir.resolve(SERVER).resolve("logs").resolve("messages.log");
   }
 
-  void start(Map<String, String> env) throws IOException, InterruptedException {
+  @Override
+  public void start(Map<String, String> env) throws IOException, InterruptedException {
     // A server left running by an interrupted earlier run would keep its old settings.
     run("stop", Map.of());
     if (run("start", env) != 0) {
-      throw new IOException("Liberty did not start; see " + log + " and " + logDir());
+      throw new IOException("Liberty did not start; see " + log + " and " + messages());
     }
   }
 
-  void stop() throws IOException, InterruptedException {
+  @Override
+  public void stop() throws IOException, InterruptedException {
     run("stop", Map.of());
   }
 

@@ -84,29 +84,32 @@ public final class LocalStack {
     }
 
     Map<String, String> env = serverEnvironment(db, pool);
-    LibertyServer liberty = new LibertyServer(settings, logs);
-    liberty.start(env);
-    started.push(liberty::stop);
+    AppServer server =
+        settings.onWildFly()
+            ? new WildFlyServer(settings, logs)
+            : new LibertyServer(settings, logs);
+    server.start(env);
+    started.push(server::stop);
     awaitReady(Duration.ofMinutes(3));
     if (settings.controlPort() > 0) {
       started.push(
           StackControl.start(
               settings.controlPort(),
               () -> {
-                liberty.stop();
-                liberty.start(env);
+                server.stop();
+                server.start(env);
                 awaitReady(Duration.ofMinutes(3));
               }));
     }
-    writeProperties(db, pool, liberty);
+    writeProperties(db, pool, server);
 
     say("");
     say("Ready.");
     say("  API:         " + settings.baseUrl() + "/");
     say("  OpenAPI UI:  " + settings.baseUrl() + "/openapi/ui");
-    say("  Health:      " + settings.baseUrl() + "/health/ready");
+    say("  Health:      " + settings.healthUrl() + "/health/ready");
     say("  Admin:       " + settings.adminEmail() + " / " + settings.adminPassword());
-    say("  Logs:        " + logs + " and " + liberty.logDir());
+    say("  Logs:        " + logs + " and " + server.messages().getParent());
   }
 
   private ChildProcess startS3Proxy(Path logs) throws IOException, InterruptedException {
@@ -217,7 +220,7 @@ public final class LocalStack {
 
   private void awaitReady(Duration timeout) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    URI ready = URI.create(settings.baseUrl() + "/health/ready");
+    URI ready = URI.create(settings.healthUrl() + "/health/ready");
     Instant deadline = Instant.now().plus(timeout);
     String last = "no answer";
     while (Instant.now().isBefore(deadline)) {
@@ -239,10 +242,12 @@ public final class LocalStack {
   }
 
   /** What the integration tests need to reach the stack. */
-  private void writeProperties(Database db, CognitoBootstrap.Pool pool, LibertyServer liberty)
+  private void writeProperties(Database db, CognitoBootstrap.Pool pool, AppServer server)
       throws IOException {
     Properties p = new Properties();
     p.setProperty("base.url", settings.baseUrl());
+    p.setProperty("health.url", settings.healthUrl());
+    p.setProperty("server", settings.server());
     p.setProperty("db.url", db.url());
     p.setProperty("db.user", db.user());
     p.setProperty("db.password", db.password());
@@ -270,7 +275,7 @@ public final class LocalStack {
     p.setProperty("files.presign-expiry", settings.presignExpiry());
     if (settings.controlPort() > 0) {
       p.setProperty("stack.control", "http://127.0.0.1:" + settings.controlPort());
-      p.setProperty("liberty.messages", liberty.logDir().resolve("messages.log").toString());
+      p.setProperty("server.messages", server.messages().toString());
     }
     try (OutputStream out = Files.newOutputStream(settings.dataDir().resolve("stack.properties"))) {
       p.store(out, "The running local stack");

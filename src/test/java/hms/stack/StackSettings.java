@@ -31,7 +31,9 @@ record StackSettings(
     String dbPoolMax,
     int controlPort,
     String presignExpiry,
-    int s3RelayPort) {
+    int s3RelayPort,
+    String server,
+    Path wildflyHome) {
 
   /** Fixed credentials of the S3 stand-in: it checks signatures, so it needs a key pair. */
   static final String S3_ACCESS_KEY = "local-access-key";
@@ -84,7 +86,27 @@ record StackSettings(
         value("stack.files.presign-expiry", "STACK_PRESIGN_EXPIRY", ""),
         // The tests' server reaches S3 through a relay they can cut (control on port + 1); 0:
         // direct.
-        Integer.parseInt(value("stack.s3.relay-port", "STACK_S3_RELAY_PORT", "0")));
+        Integer.parseInt(value("stack.s3.relay-port", "STACK_S3_RELAY_PORT", "0")),
+        // The application server: liberty (default) or wildfly (mvn -Pwildfly provisions it).
+        value("stack.server", "STACK_SERVER", "liberty"),
+        Path.of(
+            value(
+                "stack.wildfly.home",
+                "STACK_WILDFLY_HOME",
+                targetDir.resolve("wildfly/server").toString())));
+  }
+
+  boolean onWildFly() {
+    return "wildfly".equals(server);
+  }
+
+  /** WildFly serves MicroProfile Health on its management port; Liberty on the HTTP port. */
+  int managementPort() {
+    return httpPort + 910;
+  }
+
+  String healthUrl() {
+    return onWildFly() ? "http://127.0.0.1:" + managementPort() : baseUrl();
   }
 
   String baseUrl() {

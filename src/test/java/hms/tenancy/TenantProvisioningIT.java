@@ -34,7 +34,7 @@ class TenantProvisioningIT {
     }
     restartServer();
 
-    String messages = Files.readString(Path.of(Api.stack("liberty.messages")));
+    String messages = Files.readString(Path.of(Api.stack("server.messages")));
     String lastStart = messages.substring(messages.lastIndexOf("Schemas migrated"));
     assertTrue(
         lastStart.startsWith("Schemas migrated: platform and 0 tenant(s) behind"), lastStart);

@@ -4,6 +4,7 @@ import hms.appointments.boundary.AppointmentsService.Step;
 import hms.appointments.entity.Appointment;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Booking clinicians' time and moving appointments through the day's workflow. */
+@RequestScoped
 @Path("api/appointments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,7 +38,7 @@ public class AppointmentsResource {
   private final AppointmentsService service;
 
   /** For the JAX-RS runtime only. */
-  protected AppointmentsResource() {
+  public AppointmentsResource() {
     this(null);
   }
 

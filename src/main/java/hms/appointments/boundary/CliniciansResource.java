@@ -3,6 +3,7 @@ package hms.appointments.boundary;
 import hms.appointments.entity.Appointment;
 import hms.problems.boundary.ProblemException;
 import hms.tenancy.boundary.Staff;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's bookable clinicians and their free time. */
+@RequestScoped
 @Path("api/clinicians")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "appointments", description = "Appointments and their workflow.")
@@ -32,7 +34,7 @@ public class CliniciansResource {
   private final AppointmentsService appointments;
 
   /** For the JAX-RS runtime only. */
-  protected CliniciansResource() {
+  public CliniciansResource() {
     this(null, null);
   }
 

@@ -5,6 +5,7 @@ import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.tenancy.boundary.TenantContext;
 import hms.tenancy.entity.TenantRole;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's audit trail, for its ADMINs. */
+@RequestScoped
 @Path("api/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "Who did what to which record.")
@@ -32,7 +34,7 @@ public class AuditEventsResource {
   private final TenantContext tenant;
 
   /** For the JAX-RS runtime only. */
-  protected AuditEventsResource() {
+  public AuditEventsResource() {
     this(null, null);
   }
 

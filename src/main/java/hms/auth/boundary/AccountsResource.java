@@ -3,6 +3,7 @@ package hms.auth.boundary;
 import hms.auth.entity.SignUpResult;
 import hms.problems.boundary.Problem;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public account endpoints: no token, no tenant header. */
+@RequestScoped
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,7 +32,7 @@ public class AccountsResource {
   private final AccountService accounts;
 
   /** For the JAX-RS runtime only. */
-  protected AccountsResource() {
+  public AccountsResource() {
     this(null);
   }
 

@@ -3,6 +3,7 @@ package hms.auth.boundary;
 import hms.auth.control.AuthProblems;
 import hms.auth.control.JwksCache;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,13 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The pool's public signing keys, served from {@link JwksCache} for the server's own MicroProfile
  * JWT (server.xml points its jwksUri here). Public keys only; not part of the API contract.
  */
+@RequestScoped
 @Path("auth/jwks.json")
 @PermitAll
 public class JwksResource {
   private final JwksCache cache;
 
   /** For the JAX-RS runtime only. */
-  protected JwksResource() {
+  public JwksResource() {
     this(null);
   }
 

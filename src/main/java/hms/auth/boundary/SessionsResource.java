@@ -3,6 +3,7 @@ package hms.auth.boundary;
 import hms.problems.boundary.Problem;
 import hms.tenancy.boundary.MyTenantsService;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sign-in sessions: public sign-in, refresh and challenge; signed-in sign-out and profile. */
+@RequestScoped
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,7 +34,7 @@ public class SessionsResource {
   private final MyTenantsService tenants;
 
   /** For the JAX-RS runtime only. */
-  protected SessionsResource() {
+  public SessionsResource() {
     this(null, null);
   }
 

@@ -5,6 +5,7 @@ import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.problems.boundary.Patterns;
 import hms.problems.boundary.Problem;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's files: presigned upload and download URLs, and the registry. */
+@RequestScoped
 @Path("api/files")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,7 +42,7 @@ public class FilesResource {
   private final FilesService service;
 
   /** For the JAX-RS runtime only. */
-  protected FilesResource() {
+  public FilesResource() {
     this(null);
   }
 

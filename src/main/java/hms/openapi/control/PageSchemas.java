@@ -65,8 +65,7 @@ public final class PageSchemas {
     String name = item + "Page";
     if (!schemas.containsKey(name)) {
       Schema named =
-          OASFactory.createSchema()
-              .type(page.getType())
+          SchemaTypes.sameType(page, OASFactory.createSchema())
               .description("One page of " + item + " items.")
               .required(page.getRequired())
               .properties(page.getProperties());

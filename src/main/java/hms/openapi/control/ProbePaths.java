@@ -18,23 +18,21 @@ public final class ProbePaths {
     api.getComponents()
         .addSchema(
             "Health",
-            OASFactory.createSchema()
-                .type(Schema.SchemaType.OBJECT)
+            SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.OBJECT)
                 .description("MicroProfile Health: the overall status and each check's.")
                 .addRequired("status")
                 .addProperty("status", status())
                 .addProperty(
                     "checks",
-                    OASFactory.createSchema()
-                        .type(Schema.SchemaType.ARRAY)
+                    SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.ARRAY)
                         .items(
-                            OASFactory.createSchema()
-                                .type(Schema.SchemaType.OBJECT)
+                            SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.OBJECT)
                                 .addRequired("name")
                                 .addRequired("status")
                                 .addProperty(
                                     "name",
-                                    OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                                    SchemaTypes.typed(
+                                        OASFactory.createSchema(), Schema.SchemaType.STRING))
                                 .addProperty("status", status()))));
     probe(api, "/health/live", "getLiveness", "Liveness: the process answers (no dependency)");
     probe(api, "/health/ready", "getReadiness", "Readiness: database, storage, identity provider");
@@ -61,10 +59,9 @@ public final class ProbePaths {
                                                     "application/json",
                                                     OASFactory.createMediaType()
                                                         .schema(
-                                                            OASFactory.createSchema()
-                                                                .type(
-                                                                    Schema.SchemaType
-                                                                        .OBJECT))))))));
+                                                            SchemaTypes.typed(
+                                                                OASFactory.createSchema(),
+                                                                Schema.SchemaType.OBJECT))))))));
     api.addTag(OASFactory.createTag().name("health").description("Probes for load balancers."));
     api.addTag(OASFactory.createTag().name("contract").description("This document."));
   }
@@ -104,12 +101,11 @@ public final class ProbePaths {
   }
 
   private static Schema status() {
-    return OASFactory.createSchema()
-        .type(Schema.SchemaType.STRING)
+    return SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.STRING)
         .enumeration(new ArrayList<>(List.of("UP", "DOWN")));
   }
 
   private static Schema text() {
-    return OASFactory.createSchema().type(Schema.SchemaType.STRING);
+    return SchemaTypes.typed(OASFactory.createSchema(), Schema.SchemaType.STRING);
   }
 }

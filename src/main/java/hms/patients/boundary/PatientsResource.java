@@ -5,6 +5,7 @@ import hms.paging.boundary.PageRequest;
 import hms.patients.entity.Patient;
 import hms.problems.boundary.Problem;
 import hms.problems.boundary.Versions;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The patient registry. */
+@RequestScoped
 @Path("api/patients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,7 +45,7 @@ public class PatientsResource {
   private final PatientsService service;
 
   /** For the JAX-RS runtime only. */
-  protected PatientsResource() {
+  public PatientsResource() {
     this(null);
   }
 

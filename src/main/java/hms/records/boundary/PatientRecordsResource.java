@@ -3,6 +3,7 @@ package hms.records.boundary;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.records.entity.ClinicalRecord;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A patient's clinical records: the list and new drafts. */
+@RequestScoped
 @Path("api/patients/{patientId: [0-9a-fA-F-]{36}}/records")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,7 +35,7 @@ public class PatientRecordsResource {
   private final RecordsService service;
 
   /** For the JAX-RS runtime only. */
-  protected PatientRecordsResource() {
+  public PatientRecordsResource() {
     this(null);
   }
 

@@ -6,6 +6,7 @@ import hms.problems.boundary.Versions;
 import hms.records.boundary.RecordResponse.AmendmentResponse;
 import hms.records.boundary.RecordsService.RecordView;
 import hms.records.entity.Amendment;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One clinical record: read, edit while DRAFT, sign, amend, attach files. */
+@RequestScoped
 @Path("api/records")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,7 +42,7 @@ public class RecordsResource {
   private final RecordsService service;
 
   /** For the JAX-RS runtime only. */
-  protected RecordsResource() {
+  public RecordsResource() {
     this(null);
   }
 

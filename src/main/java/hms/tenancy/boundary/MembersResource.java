@@ -2,6 +2,7 @@ package hms.tenancy.boundary;
 
 import hms.problems.boundary.Problem;
 import hms.tenancy.entity.Membership;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's members and their roles (the hospital's ADMINs only). */
+@RequestScoped
 @Path("api/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,7 +35,7 @@ public class MembersResource {
   private final MembersService service;
 
   /** For the JAX-RS runtime only. */
-  protected MembersResource() {
+  public MembersResource() {
     this(null);
   }
 

@@ -1,5 +1,6 @@
 package hms.tenancy.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's own settings, kept in its schema. */
+@RequestScoped
 @Path("api/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -22,7 +24,7 @@ public class SettingsResource {
   private final SettingsService service;
 
   /** For the JAX-RS runtime only. */
-  protected SettingsResource() {
+  public SettingsResource() {
     this(null);
   }
 

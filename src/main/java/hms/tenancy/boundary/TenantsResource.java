@@ -4,6 +4,7 @@ import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.tenancy.entity.Tenant;
 import hms.tenancy.entity.TenantId;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Platform administration: hospitals on the platform (group platform-admin; no tenant header). */
+@RequestScoped
 @Path("platform/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,7 +34,7 @@ public class TenantsResource {
   private final TenantsService service;
 
   /** For the JAX-RS runtime only. */
-  protected TenantsResource() {
+  public TenantsResource() {
     this(null);
   }
 
