@@ -18,7 +18,11 @@ import java.util.UUID;
 public final class Api {
   private static final Properties STACK = load();
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      // HTTP/1.1, as browsers and load balancers speak to the server: no h2c upgrade attempts.
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private Api() {}
 

@@ -18,6 +18,7 @@ final class WildFlyServer implements AppServer {
   private final Path logDir;
   private final Path scriptLog;
   private final int managementPort;
+  private final int httpsPort;
   private Process process;
 
   WildFlyServer(StackSettings settings, Path logs) throws IOException {
@@ -25,6 +26,7 @@ final class WildFlyServer implements AppServer {
     this.logDir = settings.dataDir().resolve("wildfly");
     this.scriptLog = logs.resolve("wildfly-script.log");
     this.managementPort = settings.managementPort();
+    this.httpsPort = settings.httpPort() + 363;
     if (!Files.isExecutable(home.resolve("bin/standalone.sh"))) {
       throw new IOException(home + " has no WildFly: run mvn -Pwildfly package first");
     }
@@ -49,7 +51,12 @@ final class WildFlyServer implements AppServer {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(scriptLog.toFile()));
     builder.environment().putAll(env);
+    // WildFly refuses an empty password; without the variable, its placeholder default applies.
+    if (env.getOrDefault("DB_PASSWORD", "").isEmpty()) {
+      builder.environment().remove("DB_PASSWORD");
+    }
     builder.environment().put("MANAGEMENT_PORT", Integer.toString(managementPort));
+    builder.environment().put("HTTPS_PORT", Integer.toString(httpsPort));
     // The same heap bound as Liberty's jvm.options.
     builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
     process = builder.start();

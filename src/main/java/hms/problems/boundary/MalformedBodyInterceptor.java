@@ -1,6 +1,7 @@
 package hms.problems.boundary;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 
 /**
  * A request body that is not JSON, or not of the expected shape, is the client's fault: 400; one
@@ -22,11 +24,22 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    context.setInputStream(new Bounded(context.getInputStream()));
+    PushbackInputStream body = new PushbackInputStream(new Bounded(context.getInputStream()));
+    int first = body.read();
+    if (first < 0) {
+      // No body where one is expected; servers differ (an error, or null for validation).
+      throw malformed();
+    }
+    body.unread(first);
+    context.setInputStream(body);
     try {
       return context.proceed();
-    } catch (JsonbException | IOException e) {
-      if (tooLarge(e)) {
+    } catch (JsonbException | IOException | ProcessingException e) {
+      // RESTEasy on WildFly wraps JSON-B's failure in a ProcessingException; Liberty does not.
+      if (e instanceof ProcessingException wrapped && !causedBy(wrapped, JsonbException.class)) {
+        throw wrapped;
+      }
+      if (causedBy(e, TooLarge.class)) {
         throw new ProblemException(
             Response.Status.REQUEST_ENTITY_TOO_LARGE,
             "body-too-large",
@@ -36,17 +49,21 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
       if (e instanceof IOException io) {
         throw io;
       }
-      throw new ProblemException(
-          Response.Status.BAD_REQUEST,
-          "malformed-body",
-          "Malformed Request Body",
-          "The request body is not JSON of the expected shape.");
+      throw malformed();
     }
   }
 
-  private static boolean tooLarge(Throwable e) {
+  private static ProblemException malformed() {
+    return new ProblemException(
+        Response.Status.BAD_REQUEST,
+        "malformed-body",
+        "Malformed Request Body",
+        "The request body is not JSON of the expected shape.");
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof TooLarge) {
+      if (type.isInstance(t)) {
         return true;
       }
     }

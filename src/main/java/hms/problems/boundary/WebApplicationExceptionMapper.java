@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
-  private record Kind(String slug, String detail) {}
+  record Kind(String slug, String detail) {}
 
   private static final Map<Integer, Kind> KINDS =
       Map.of(
@@ -36,9 +36,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   public Response toResponse(WebApplicationException e) {
     Response original = e.getResponse();
     Response.StatusType status = original.getStatusInfo();
-    Kind kind =
-        KINDS.getOrDefault(
-            status.getStatusCode(), new Kind("http-" + status.getStatusCode(), null));
+    Kind kind = kind(status.getStatusCode());
     Response.ResponseBuilder answer =
         Problems.answer(
             status, kind.slug(), status.getReasonPhrase(), kind.detail(), uri, null, List.of());
@@ -47,6 +45,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     copy(original, answer, HttpHeaders.WWW_AUTHENTICATE);
     copy(original, answer, HttpHeaders.RETRY_AFTER);
     return answer.build();
+  }
+
+  /** The problem type and detail of an HTTP status, also for the server's own error pages. */
+  static Kind kind(int status) {
+    return KINDS.getOrDefault(status, new Kind("http-" + status, null));
   }
 
   private static void copy(Response from, Response.ResponseBuilder to, String header) {

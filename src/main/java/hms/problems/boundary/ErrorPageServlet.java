@@ -1,0 +1,48 @@
+package hms.problems.boundary;
+
+import jakarta.json.Json;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Errors the server itself answers before the application runs (web.xml's error pages): a token
+ * that the server's MicroProfile JWT refuses outright, on servers that answer that themselves
+ * (WildFly), gets the same problem+json as every other error, not the server's HTML page.
+ */
+@WebServlet("/errors/problem")
+public class ErrorPageServlet extends HttpServlet {
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer number ? number : response.getStatus();
+    WebApplicationExceptionMapper.Kind kind = WebApplicationExceptionMapper.kind(status);
+    Response.StatusType reason = Response.Status.fromStatusCode(status);
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    var problem =
+        Json.createObjectBuilder()
+            .add("type", Problem.type(kind.slug()).toString())
+            .add("title", reason == null ? "Error" : reason.getReasonPhrase())
+            .add("status", status);
+    if (kind.detail() != null) {
+      problem.add("detail", kind.detail());
+    }
+    if (uri != null) {
+      problem.add("instance", uri.toString());
+    }
+    byte[] body = problem.build().toString().getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
+      response.setHeader("WWW-Authenticate", "Bearer");
+    }
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+}
