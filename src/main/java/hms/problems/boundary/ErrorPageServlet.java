@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Errors the server itself answers before the application runs (web.xml's error pages): a token
@@ -17,11 +19,28 @@ import java.nio.charset.StandardCharsets;
  */
 @WebServlet("/errors/problem")
 public class ErrorPageServlet extends HttpServlet {
+  private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
+
+  private static boolean signedByAnUnknownKey(HttpServletRequest request) {
+    Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    for (Throwable t = failure instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals("UnresolvableKeyException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer number ? number : response.getStatus();
+    if (status == 500 && signedByAnUnknownKey(request)) {
+      // SmallRye JWT (WildFly) fails with 500 when a token's key id is not in the JWKS: a token
+      // the identity provider never signed is the caller's fault.
+      status = 401;
+    }
     WebApplicationExceptionMapper.Kind kind = WebApplicationExceptionMapper.kind(status);
     Response.StatusType reason = Response.Status.fromStatusCode(status);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -38,6 +57,12 @@ public class ErrorPageServlet extends HttpServlet {
     }
     byte[] body = problem.build().toString().getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
+    if (status == 500) {
+      LOG.log(
+          Level.SEVERE,
+          "Server error before the application",
+          (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+    }
     if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
       response.setHeader("WWW-Authenticate", "Bearer");
     }
