@@ -21,14 +21,16 @@ import java.util.logging.Logger;
 public class ErrorPageServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
 
-  private static boolean signedByAnUnknownKey(HttpServletRequest request) {
-    Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    for (Throwable t = failure instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
-      if (t.getClass().getSimpleName().equals("UnresolvableKeyException")) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * A server error before the application ran, on a request with a bearer token: the server's token
+   * check failed. SmallRye JWT (WildFly) answers a token whose key id is not in the JWKS with 500;
+   * a token the identity provider never signed is the caller's fault, so 401.
+   */
+  private static boolean tokenCheckFailed(HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    return request.getAttribute(ApplicationReached.ATTRIBUTE) == null
+        && authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
   }
 
   @Override
@@ -36,9 +38,7 @@ public class ErrorPageServlet extends HttpServlet {
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer number ? number : response.getStatus();
-    if (status == 500 && signedByAnUnknownKey(request)) {
-      // SmallRye JWT (WildFly) fails with 500 when a token's key id is not in the JWKS: a token
-      // the identity provider never signed is the caller's fault.
+    if (status == 500 && tokenCheckFailed(request)) {
       status = 401;
     }
     WebApplicationExceptionMapper.Kind kind = WebApplicationExceptionMapper.kind(status);
