@@ -62,9 +62,11 @@ class TenantProvisioningIT {
             threads.submit(
                 () -> Tenants.requestCreation(platform, id, "Concurrent", admin.email())));
       }
-      for (Future<Answer> creation : creations) {
-        Answer created = creation.get(60, TimeUnit.SECONDS);
+      for (int i = 0; i < ids.size(); i++) {
+        Answer created = creations.get(i).get(60, TimeUnit.SECONDS);
         assertEquals(201, created.status(), created.body());
+        assertEquals(ids.get(i), created.json().getString("id"), created.body());
+        assertEquals("ACTIVE", created.json().getString("status"), created.body());
       }
     } finally {
       threads.shutdownNow();

@@ -1,8 +1,9 @@
 package hms.admission.boundary;
 
 import hms.admission.control.DatabaseGate;
+import hms.problems.boundary.Problem;
+import hms.problems.boundary.ServletProblems;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /** Lets an {@code /api} request in through the {@link DatabaseGate}, or answers 503 at once. */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
@@ -43,20 +43,16 @@ public class AdmissionFilter extends HttpFilter {
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    byte[] body =
-        Json.createObjectBuilder()
-            .add("type", "urn:hms:problem:server-busy")
-            .add("title", "Service Temporarily Unavailable")
-            .add("status", 503)
-            .add("detail", "The server is busy. Try again in a few seconds.")
-            .add("instance", request.getRequestURI())
-            .build()
-            .toString()
-            .getBytes(StandardCharsets.UTF_8);
-    response.setStatus(503);
     response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-    response.setContentType("application/problem+json");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    ServletProblems.write(
+        response,
+        new Problem(
+            Problem.type("server-busy"),
+            "Service Temporarily Unavailable",
+            503,
+            "The server is busy. Try again in a few seconds.",
+            ServletProblems.instance(request.getRequestURI()),
+            null,
+            null));
   }
 }

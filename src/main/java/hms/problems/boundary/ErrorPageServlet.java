@@ -1,6 +1,5 @@
 package hms.problems.boundary;
 
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,19 +42,6 @@ public class ErrorPageServlet extends HttpServlet {
     WebApplicationExceptionMapper.Kind kind = WebApplicationExceptionMapper.kind(status);
     Response.StatusType reason = Response.Status.fromStatusCode(status);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    var problem =
-        Json.createObjectBuilder()
-            .add("type", Problem.type(kind.slug()).toString())
-            .add("title", reason == null ? "Error" : reason.getReasonPhrase())
-            .add("status", status);
-    if (kind.detail() != null) {
-      problem.add("detail", kind.detail());
-    }
-    if (uri != null) {
-      problem.add("instance", uri.toString());
-    }
-    byte[] body = problem.build().toString().getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
     if (status == 500) {
       LOG.log(
           Level.SEVERE,
@@ -66,8 +51,15 @@ public class ErrorPageServlet extends HttpServlet {
     if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
       response.setHeader("WWW-Authenticate", "Bearer");
     }
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    ServletProblems.write(
+        response,
+        new Problem(
+            Problem.type(kind.slug()),
+            reason == null ? "Error" : reason.getReasonPhrase(),
+            status,
+            kind.detail(),
+            ServletProblems.instance(uri),
+            null,
+            null));
   }
 }

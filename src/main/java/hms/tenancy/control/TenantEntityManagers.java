@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Status;
 
 /**
@@ -16,6 +17,7 @@ import jakarta.transaction.Status;
 public class TenantEntityManagers {
   private final TenantContext tenant;
   private final TenantFactories factories;
+  private TenantFactories.Lease lease;
   private EntityManager em;
 
   /** For the CDI proxy only. */
@@ -31,7 +33,7 @@ public class TenantEntityManagers {
 
   public EntityManager current() {
     if (em == null) {
-      em = factories.of(tenant.tenant()).createEntityManager();
+      em = factory().createEntityManager();
     }
     if (factories.transactions().getTransactionStatus() == Status.STATUS_ACTIVE
         && !em.isJoinedToTransaction()) {
@@ -57,15 +59,26 @@ public class TenantEntityManagers {
    * current transaction; the caller closes it.
    */
   public EntityManager separate() {
-    EntityManager separate = factories.of(tenant.tenant()).createEntityManager();
+    EntityManager separate = factory().createEntityManager();
     separate.joinTransaction();
     return separate;
+  }
+
+  /** The tenant's factory, held for the rest of the request. */
+  private EntityManagerFactory factory() {
+    if (lease == null) {
+      lease = factories.lease(tenant.tenant());
+    }
+    return lease.factory();
   }
 
   @PreDestroy
   void close() {
     if (em != null && em.isOpen()) {
       em.close();
+    }
+    if (lease != null) {
+      lease.release();
     }
   }
 }

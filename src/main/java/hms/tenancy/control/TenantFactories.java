@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,12 +34,12 @@ public class TenantFactories {
   TransactionSynchronizationRegistry transactions;
 
   private final int capacity;
-  private final String targetServer;
-  private final Map<TenantId, EntityManagerFactory> factories;
+  private final Function<TenantId, EntityManagerFactory> creator;
+  private final Map<TenantId, Entry> factories = new LinkedHashMap<>(16, 0.75f, true);
 
   /** For the CDI proxy only. */
   protected TenantFactories() {
-    this(1, null);
+    this(1, (Function<TenantId, EntityManagerFactory>) null);
   }
 
   @Inject
@@ -47,32 +49,92 @@ public class TenantFactories {
       // EclipseLink's name for the server's JTA integration.
       @ConfigProperty(name = "tenancy.jpa.target-server", defaultValue = "WebSphere_Liberty")
           String targetServer) {
-    this.capacity = capacity;
-    this.targetServer = targetServer;
-    this.factories = new LinkedHashMap<>(16, 0.75f, true);
+    this(capacity, tenant -> create(tenant, targetServer));
   }
 
-  public EntityManagerFactory of(TenantId tenant) {
+  TenantFactories(int capacity, Function<TenantId, EntityManagerFactory> creator) {
+    this.capacity = capacity;
+    this.creator = creator;
+  }
+
+  /**
+   * The tenant's factory, held until {@link Lease#release()}: a factory pushed out of the map while
+   * a request still uses it is closed only when its last lease ends, never under that request.
+   */
+  public Lease lease(TenantId tenant) {
     synchronized (factories) {
-      EntityManagerFactory known = factories.get(tenant);
-      if (known != null && known.isOpen()) {
-        return known;
+      Entry known = factories.get(tenant);
+      if (known != null) {
+        return known.lease();
       }
     }
-    EntityManagerFactory created = create(tenant);
+    // Created outside the lock (tens of milliseconds); a concurrent first request may race.
+    EntityManagerFactory created = creator.apply(tenant);
     synchronized (factories) {
-      EntityManagerFactory raced = factories.putIfAbsent(tenant, created);
-      if (raced != null && raced.isOpen()) {
+      Entry known = factories.get(tenant);
+      if (known != null) {
         created.close();
-        return raced;
+        return known.lease();
       }
-      factories.put(tenant, created);
+      Entry entry = new Entry(created);
+      factories.put(tenant, entry);
       if (factories.size() > capacity) {
-        var eldest = factories.entrySet().iterator().next();
-        factories.remove(eldest.getKey());
-        eldest.getValue().close();
+        Iterator<Entry> eldest = factories.values().iterator();
+        eldest.next().retire();
+        eldest.remove();
       }
-      return created;
+      return entry.lease();
+    }
+  }
+
+  /** A factory in use by one request. */
+  public final class Lease {
+    private final Entry entry;
+    private boolean released;
+
+    private Lease(Entry entry) {
+      this.entry = entry;
+    }
+
+    public EntityManagerFactory factory() {
+      return entry.factory;
+    }
+
+    public void release() {
+      synchronized (factories) {
+        if (!released) {
+          released = true;
+          entry.leases--;
+          entry.closeIfDone();
+        }
+      }
+    }
+  }
+
+  /** A factory and how many requests hold it; guarded by the map's lock. */
+  private final class Entry {
+    private final EntityManagerFactory factory;
+    private int leases;
+    private boolean retired;
+
+    private Entry(EntityManagerFactory factory) {
+      this.factory = factory;
+    }
+
+    private Lease lease() {
+      leases++;
+      return new Lease(this);
+    }
+
+    private void retire() {
+      retired = true;
+      closeIfDone();
+    }
+
+    private void closeIfDone() {
+      if (retired && leases == 0) {
+        factory.close();
+      }
     }
   }
 
@@ -80,7 +142,7 @@ public class TenantFactories {
     return transactions;
   }
 
-  private EntityManagerFactory create(TenantId tenant) {
+  private static EntityManagerFactory create(TenantId tenant, String targetServer) {
     long started = System.nanoTime();
     EntityManagerFactory factory =
         Persistence.createEntityManagerFactory(
@@ -110,7 +172,7 @@ public class TenantFactories {
   @PreDestroy
   void closeAll() {
     synchronized (factories) {
-      factories.values().forEach(EntityManagerFactory::close);
+      factories.values().forEach(Entry::retire);
       factories.clear();
     }
   }

@@ -1,0 +1,44 @@
+package hms.problems.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A problem answered by a servlet or filter, outside JAX-RS and its mappers (the admission gate,
+ * the server's error pages): the same problem+json, absent members left out.
+ */
+public final class ServletProblems {
+  private ServletProblems() {}
+
+  /** The request's path as a problem's instance, or none when it is no valid URI. */
+  public static URI instance(Object path) {
+    try {
+      return path == null ? null : URI.create(path.toString());
+    } catch (IllegalArgumentException unreadable) {
+      return null;
+    }
+  }
+
+  public static void write(HttpServletResponse response, Problem problem) throws IOException {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("type", problem.type().toString())
+            .add("title", problem.title())
+            .add("status", problem.status());
+    if (problem.detail() != null) {
+      json.add("detail", problem.detail());
+    }
+    if (problem.instance() != null) {
+      json.add("instance", problem.instance().toString());
+    }
+    byte[] body = json.build().toString().getBytes(StandardCharsets.UTF_8);
+    response.setStatus(problem.status());
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+}
