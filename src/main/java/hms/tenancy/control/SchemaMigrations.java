@@ -21,7 +21,7 @@ public class SchemaMigrations {
    * The version of the newest tenant migration in {@code db/tenant}. Requests to a tenant whose
    * schema is behind it wait (503); a unit test keeps it equal to the newest file.
    */
-  public static final int TENANT_SCHEMA_VERSION = 6;
+  public static final int TENANT_SCHEMA_VERSION = 7;
 
   static final String PLATFORM_SCHEMA = "platform";
 
@@ -71,6 +71,10 @@ public class SchemaMigrations {
         // it; db/callback, Flyway's default callback location, has one for the same reason.
         .locations("classpath:" + location)
         .failOnMissingLocations(true)
+        // All pending migrations in one transaction (PostgreSQL's DDL is transactional): a new
+        // tenant's schema appears whole or not at all, with one commit instead of one per file
+        // (provisioning median 228 -> 156 ms, docs/benchmarks.md).
+        .group(true)
         .load();
   }
 }
