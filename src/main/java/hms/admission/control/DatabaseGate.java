@@ -12,7 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Permits for work on the request pool's connections, one per connection, handed out first come,
  * first served. A permit is waited for while others are being given back (a busy but healthy
  * database: the wait is the queue, at most {@link #MAX_WAIT}); as soon as none has come back for
- * {@link #STALLED}, the database is stuck and callers, waiting or new, are refused at once.
+ * {@link #STALLED}, the database is stuck and callers, waiting or new, are refused at once. The
+ * time counts from the last permit given back or handed out, whichever came later: after a quiet
+ * spell the first burst takes the permits and the rest wait their turn (measured from the last
+ * release alone, a burst after a minute's silence was refused as if the database were stuck).
  */
 @ApplicationScoped
 public class DatabaseGate {
@@ -27,7 +30,7 @@ public class DatabaseGate {
   private final long stalledNanos;
   private final long maxWaitNanos;
   private int free;
-  private long lastRelease = System.nanoTime();
+  private long lastMovement = System.nanoTime();
 
   /** For the CDI proxy only. */
   protected DatabaseGate() {
@@ -50,11 +53,11 @@ public class DatabaseGate {
     lock.lock();
     try {
       if (free > 0 && queue.isEmpty()) {
-        free--;
+        take();
         return true;
       }
       long now = System.nanoTime();
-      if (now - lastRelease > stalledNanos) {
+      if (now - lastMovement > stalledNanos) {
         return false;
       }
       Condition turn = lock.newCondition();
@@ -63,11 +66,11 @@ public class DatabaseGate {
       try {
         while (true) {
           if (free > 0 && queue.peekFirst() == turn) {
-            free--;
+            take();
             return true;
           }
           now = System.nanoTime();
-          if (now - lastRelease > stalledNanos || now >= deadline) {
+          if (now - lastMovement > stalledNanos || now >= deadline) {
             return false;
           }
           turn.awaitNanos(Math.min(CHECK_NANOS, deadline - now));
@@ -84,12 +87,17 @@ public class DatabaseGate {
   public void release() {
     lock.lock();
     try {
-      lastRelease = System.nanoTime();
+      lastMovement = System.nanoTime();
       free++;
       wakeHead();
     } finally {
       lock.unlock();
     }
+  }
+
+  private void take() {
+    lastMovement = System.nanoTime();
+    free--;
   }
 
   private void wakeHead() {

@@ -33,6 +33,18 @@ class DatabaseGateTest {
   }
 
   @Test
+  void aBurstAfterAQuietSpellWaitsItsTurn() throws Exception {
+    // Nothing has come back for longer than the stall time because nothing went out.
+    Thread.sleep(400);
+    assertTrue(gate.enter());
+    CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(this::enterQuietly);
+    Thread.sleep(50);
+    assertFalse(waiter.isDone(), "waits for the permit out since just now");
+    gate.release();
+    assertTrue(waiter.get(1, java.util.concurrent.TimeUnit.SECONDS));
+  }
+
+  @Test
   void aWaiterGivesUpAsSoonAsTheGateStalls() throws Exception {
     assertTrue(gate.enter());
     CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(this::enterQuietly);
