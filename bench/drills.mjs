@@ -180,6 +180,12 @@ async function databaseOutage(drill, { tenants, ids }, breakIt, restoreIt) {
     errorsEndAfterMs: lastError ? lastError - back : 0,
     successAfter: r.filter((x) => x.start >= back + RECOVER_WITHIN_MS && (x.status === 200 || x.status === 201)).length,
     ...verifyWrites(tenants, r),
+    // The three slowest failures: what they were, when they started (ms after the fault), how long.
+    slowestFailures: r
+      .filter((x) => x.end >= down + 200 && x.start <= back && x.status !== 200 && x.status !== 201)
+      .sort((a, b) => b.end - b.start - (a.end - a.start))
+      .slice(0, 3)
+      .map((x) => `${x.kind} +${x.start - down} ms: ${x.end - x.start} ms ${x.status} ${x.problem?.type ?? ''}`),
   };
   report(drill, measured, {
     'failures within 5 s': measured.slowestFailureMs <= FAIL_WITHIN_MS,

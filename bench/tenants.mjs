@@ -3,10 +3,12 @@
 // same administrator, and prints the provisioning times; then times the first and second request
 // to 300 of them (the first creates the tenant's EntityManagerFactory). Idempotent: a tenant that
 // exists is skipped, so an interrupted run can be repeated.
-// Usage: node bench/tenants.mjs [count=10000] [parallel=4]
+// Usage: node bench/tenants.mjs [count=10000] [parallel=4] [start=0]
+// (start: the number of the first tenant, scale_<start>..., to add tenants one at a time to a
+// database that already has many: `node bench/tenants.mjs 30 1 10000` times 30 more, sequentially.)
 import { BASE, call, log, median } from './setup.mjs';
 
-const [count = 10000, parallel = 4] = process.argv.slice(2).map(Number);
+const [count = 10000, parallel = 4, start = 0] = process.argv.slice(2).map(Number);
 const ADMIN = { email: process.env.HMS_ADMIN_EMAIL ?? 'admin@hms.local', password: process.env.HMS_ADMIN_PASSWORD ?? 'Admin-Passw0rd!' };
 let token = (await call('POST', '/auth/signin', { body: ADMIN })).accessToken;
 const times = [];
@@ -15,7 +17,7 @@ let existed = 0;
 const started = Date.now();
 await Promise.all(Array.from({ length: parallel }, async () => {
   while (next < count) {
-    const i = next++;
+    const i = start + next++;
     const id = `scale_${String(i).padStart(5, '0')}`;
     const t0 = performance.now();
     const answer = await fetch(`${BASE}/platform/tenants`, {
@@ -47,7 +49,7 @@ const timed = async (id) => {
 const first = [];
 const second = [];
 for (let i = 0; i < Math.min(count, 300); i++) {
-  const id = `scale_${String(count - 1 - i).padStart(5, '0')}`;
+  const id = `scale_${String(start + count - 1 - i).padStart(5, '0')}`;
   first.push(await timed(id));
   second.push(await timed(id));
 }

@@ -17,10 +17,14 @@
  *   <li>The check is cached per node ({@code TenantAccessCache}, 30 s TTL, dropped locally on
  *       change), so the hot path makes no extra round trip. A miss reads on an unshareable
  *       connection that goes back to the pool at once: a request never holds two connections.
- *   <li>Flyway migrates the platform schema at start-up and each tenant schema at provisioning; at
- *       start-up only tenants whose recorded version is behind. Flyway commits on its own, so it
- *       uses the non-transactional data source {@code jdbc/hmsMigrations}. Provisioning steps are
- *       idempotent: repeating a failed creation completes it.
+ *   <li>Flyway migrates the platform schema at start-up and each tenant schema at provisioning, all
+ *       pending migrations in one transaction; after start-up, in the background, only tenants
+ *       whose recorded version is behind (they answer 503 meanwhile). Flyway commits on its own, so
+ *       it uses the non-transactional data source {@code jdbc/hmsMigrations}. Provisioning steps
+ *       are idempotent: repeating a failed creation completes it.
+ *   <li>Trigger functions live once, in the platform schema, not in each tenant's: PostgreSQL looks
+ *       a function name up among all its copies, and a copy per tenant made every new tenant slower
+ *       (0.5 s at 10,000 tenants).
  *   <li>Membership changes lock the tenant row, so concurrent changes cannot remove the last ADMIN.
  *       Removed memberships are kept (status REMOVED) and can be reactivated.
  *   <li>EclipseLink's query retries are off ({@code NoQueryRetries}): with the database down or the

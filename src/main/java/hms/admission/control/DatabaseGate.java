@@ -13,9 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * first served. A permit is waited for while others are being given back (a busy but healthy
  * database: the wait is the queue, at most {@link #MAX_WAIT}); as soon as none has come back for
  * {@link #STALLED}, the database is stuck and callers, waiting or new, are refused at once. The
- * time counts from the last permit given back or handed out, whichever came later: after a quiet
- * spell the first burst takes the permits and the rest wait their turn (measured from the last
- * release alone, a burst after a minute's silence was refused as if the database were stuck).
+ * time counts from the last permit given back, or from the moment the first permit went out after a
+ * quiet spell (with every permit at home nothing can be stuck: counted from the last release alone,
+ * a burst after a minute's silence was refused as if the database were stuck). Handing out permits
+ * while others are out does not count: a frozen database must not keep admitting work each time one
+ * of its stuck requests times out.
  */
 @ApplicationScoped
 public class DatabaseGate {
@@ -30,7 +32,8 @@ public class DatabaseGate {
   private final long stalledNanos;
   private final long maxWaitNanos;
   private int free;
-  private long lastMovement = System.nanoTime();
+  private final int permits;
+  private long lastRelease = System.nanoTime();
 
   /** For the CDI proxy only. */
   protected DatabaseGate() {
@@ -43,6 +46,7 @@ public class DatabaseGate {
   }
 
   DatabaseGate(int permits, Duration stalled, Duration maxWait) {
+    this.permits = permits;
     this.free = permits;
     this.stalledNanos = stalled.toNanos();
     this.maxWaitNanos = maxWait.toNanos();
@@ -57,7 +61,7 @@ public class DatabaseGate {
         return true;
       }
       long now = System.nanoTime();
-      if (now - lastMovement > stalledNanos) {
+      if (now - lastRelease > stalledNanos) {
         return false;
       }
       Condition turn = lock.newCondition();
@@ -70,7 +74,7 @@ public class DatabaseGate {
             return true;
           }
           now = System.nanoTime();
-          if (now - lastMovement > stalledNanos || now >= deadline) {
+          if (now - lastRelease > stalledNanos || now >= deadline) {
             return false;
           }
           turn.awaitNanos(Math.min(CHECK_NANOS, deadline - now));
@@ -87,7 +91,7 @@ public class DatabaseGate {
   public void release() {
     lock.lock();
     try {
-      lastMovement = System.nanoTime();
+      lastRelease = System.nanoTime();
       free++;
       wakeHead();
     } finally {
@@ -96,7 +100,9 @@ public class DatabaseGate {
   }
 
   private void take() {
-    lastMovement = System.nanoTime();
+    if (free == permits) {
+      lastRelease = System.nanoTime();
+    }
     free--;
   }
 
