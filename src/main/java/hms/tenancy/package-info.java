@@ -18,10 +18,11 @@
  *       change), so the hot path makes no extra round trip. A miss reads on an unshareable
  *       connection that goes back to the pool at once: a request never holds two connections.
  *   <li>Flyway migrates the platform schema at start-up and each tenant schema at provisioning, all
- *       pending migrations in one transaction; after start-up, in the background, only tenants
- *       whose recorded version is behind (they answer 503 meanwhile). Flyway commits on its own, so
- *       it uses the non-transactional data source {@code jdbc/hmsMigrations}. Provisioning steps
- *       are idempotent: repeating a failed creation completes it.
+ *       pending migrations in one transaction, a new schema from the baseline script (B7, equal to
+ *       V1..V7, checked by TenantBaselineIT); after start-up, in the background, only tenants whose
+ *       recorded version is behind (they answer 503 meanwhile). Flyway commits on its own, so it
+ *       uses the non-transactional data source {@code jdbc/hmsMigrations}. Provisioning steps are
+ *       idempotent: repeating a failed creation completes it.
  *   <li>Trigger functions live once, in the platform schema, not in each tenant's: PostgreSQL looks
  *       a function name up among all its copies, and a copy per tenant made every new tenant slower
  *       (0.5 s at 10,000 tenants).
