@@ -5,8 +5,8 @@
 -- script and V1..V7 yield the same schema. A later migration V8+ applies to both alike.
 
 -- ---- V1 ----
--- A tenant's own schema. Self-contained: no reference leaves it, so it can move to another
--- database (or a Citus schema shard) as it is.
+-- A tenant's own schema. No data reference leaves it; its triggers call the platform schema's
+-- functions (platform migration V3), which every hms database has.
 CREATE TABLE settings (
     id         smallint    PRIMARY KEY CHECK (id = 1),
     time_zone  varchar(64) NOT NULL DEFAULT 'UTC',
