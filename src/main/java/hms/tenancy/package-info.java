@@ -28,8 +28,6 @@
  *       (0.5 s at 10,000 tenants).
  *   <li>Membership changes lock the tenant row, so concurrent changes cannot remove the last ADMIN.
  *       Removed memberships are kept (status REMOVED) and can be reactivated.
- *   <li>EclipseLink's query retries are off ({@code NoQueryRetries}): with the database down or the
- *       pool exhausted, a request fails fast with 503 instead of retrying for 15 s.
  * </ul>
  *
  * <p>Rejected: a discriminator column (one forgotten WHERE leaks a hospital's data); a database per

@@ -16,9 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP relay between the server and its database that tests can cut, to prove how the server
  * behaves when the database stops answering. Cut, it drops nothing and closes nothing: it just
  * stops passing bytes, like a network that loses packets or a paused database process, which is the
- * hardest failure for a client to notice. Restored, bytes flow again on every connection.
+ * hardest failure for a client to notice. Slowed, it holds every chunk of bytes for a while before
+ * passing it on: a database that answers, but late. Restored, bytes flow again at once.
  *
- * <p>Controlled over HTTP on its own port: {@code POST /cut}, {@code POST /restore}.
+ * <p>Controlled over HTTP on its own port: {@code POST /cut}, {@code POST /slow?ms=N}, {@code POST
+ * /restore}.
  */
 final class FaultyLink implements AutoCloseable {
   private final ServerSocket listener;
@@ -26,6 +28,7 @@ final class FaultyLink implements AutoCloseable {
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private final Object gate = new Object();
   private volatile boolean cut;
+  private volatile long delayMillis;
 
   private FaultyLink(ServerSocket listener, HttpServer control) {
     this.listener = listener;
@@ -38,15 +41,20 @@ final class FaultyLink implements AutoCloseable {
     ServerSocket listener = new ServerSocket(port, 50, loopback);
     HttpServer control = HttpServer.create(new InetSocketAddress(loopback, controlPort), 0);
     FaultyLink link = new FaultyLink(listener, control);
-    control.createContext("/cut", exchange -> link.answer(exchange, true));
-    control.createContext("/restore", exchange -> link.answer(exchange, false));
+    control.createContext("/cut", exchange -> link.answer(exchange, true, 0));
+    control.createContext("/restore", exchange -> link.answer(exchange, false, 0));
+    control.createContext(
+        "/slow",
+        exchange ->
+            link.answer(
+                exchange, false, Long.parseLong(exchange.getRequestURI().getQuery().substring(3))));
     // Threads inherit daemon status: started from a daemon, the HTTP dispatcher keeps no JVM alive.
     daemon("faulty-link-control", control::start);
     daemon("faulty-link-accept", () -> link.accept(targetHost, targetPort));
     return link;
   }
 
-  private void answer(com.sun.net.httpserver.HttpExchange exchange, boolean cutIt)
+  private void answer(com.sun.net.httpserver.HttpExchange exchange, boolean cutIt, long delay)
       throws IOException {
     if (!"POST".equals(exchange.getRequestMethod())) {
       exchange.sendResponseHeaders(405, -1);
@@ -54,9 +62,11 @@ final class FaultyLink implements AutoCloseable {
     }
     synchronized (gate) {
       cut = cutIt;
+      delayMillis = delay;
       gate.notifyAll();
     }
-    byte[] body = (cutIt ? "cut\n" : "restored\n").getBytes(StandardCharsets.UTF_8);
+    String state = cutIt ? "cut" : delay > 0 ? "slowed by " + delay + " ms" : "restored";
+    byte[] body = (state + "\n").getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(200, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
@@ -94,6 +104,7 @@ final class FaultyLink implements AutoCloseable {
       int n;
       while ((n = in.read(buffer)) >= 0) {
         awaitOpen();
+        Thread.sleep(delayMillis);
         out.write(buffer, 0, n);
         out.flush();
       }

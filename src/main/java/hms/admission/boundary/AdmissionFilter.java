@@ -1,6 +1,7 @@
 package hms.admission.boundary;
 
 import hms.admission.control.DatabaseGate;
+import hms.admission.control.RequestDeadline;
 import hms.problems.boundary.Problem;
 import hms.problems.boundary.ServletProblems;
 import jakarta.inject.Inject;
@@ -11,11 +12,21 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 
-/** Lets an {@code /api} request in through the {@link DatabaseGate}, or answers 503 at once. */
+/**
+ * Lets an {@code /api} request in through the {@link DatabaseGate}, or answers 503 {@code
+ * server-busy}; the request's {@link RequestDeadline} starts here and bounds the wait.
+ */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class AdmissionFilter extends HttpFilter {
   static final String RETRY_AFTER_SECONDS = "2";
+
+  /**
+   * What an admitted request may still need of its deadline before its first query runs: a free
+   * connection from the pool and, after a purge, a new one's login (at most 1 s each, server.xml).
+   */
+  static final Duration AFTER_ADMISSION = Duration.ofSeconds(2);
 
   @Inject DatabaseGate gate;
 
@@ -23,21 +34,28 @@ public class AdmissionFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    boolean admitted;
+    long deadline = RequestDeadline.begin();
     try {
-      admitted = gate.enter();
+      if (admitted(deadline - AFTER_ADMISSION.toNanos())) {
+        try {
+          chain.doFilter(request, response);
+        } finally {
+          gate.release();
+        }
+      } else {
+        refuse(request, response);
+      }
+    } finally {
+      RequestDeadline.end();
+    }
+  }
+
+  private boolean admitted(long waitUntil) {
+    try {
+      return gate.enter(waitUntil);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      admitted = false;
-    }
-    if (!admitted) {
-      refuse(request, response);
-      return;
-    }
-    try {
-      chain.doFilter(request, response);
-    } finally {
-      gate.release();
+      return false;
     }
   }
 

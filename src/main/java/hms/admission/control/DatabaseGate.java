@@ -11,18 +11,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Permits for work on the request pool's connections, one per connection, handed out first come,
  * first served. A permit is waited for while others are being given back (a busy but healthy
- * database: the wait is the queue, at most {@link #MAX_WAIT}); as soon as none has come back for
- * {@link #STALLED}, the database is stuck and callers, waiting or new, are refused at once. The
- * time counts from the last permit given back, or from the moment the first permit went out after a
- * quiet spell (with every permit at home nothing can be stuck: counted from the last release alone,
- * a burst after a minute's silence was refused as if the database were stuck). Handing out permits
- * while others are out does not count: a frozen database must not keep admitting work each time one
- * of its stuck requests times out.
+ * database: the wait is the queue, as long as the caller's deadline allows); as soon as none has
+ * come back for {@link #STALLED}, the database is stuck and callers, waiting or new, are refused at
+ * once. The time counts from the last permit given back, or from the moment the first permit went
+ * out after a quiet spell (with every permit at home nothing can be stuck: counted from the last
+ * release alone, a burst after a minute's silence was refused as if the database were stuck).
+ * Handing out permits while others are out does not count: a frozen database must not keep
+ * admitting work each time one of its stuck requests times out.
  */
 @ApplicationScoped
 public class DatabaseGate {
   static final Duration STALLED = Duration.ofMillis(500);
-  static final Duration MAX_WAIT = Duration.ofSeconds(4);
 
   /** How often a waiter looks whether the gate stalled meanwhile. */
   private static final long CHECK_NANOS = Duration.ofMillis(100).toNanos();
@@ -30,30 +29,31 @@ public class DatabaseGate {
   private final ReentrantLock lock = new ReentrantLock();
   private final ArrayDeque<Condition> queue = new ArrayDeque<>();
   private final long stalledNanos;
-  private final long maxWaitNanos;
   private int free;
   private final int permits;
   private long lastRelease = System.nanoTime();
 
   /** For the CDI proxy only. */
   protected DatabaseGate() {
-    this(1, STALLED, MAX_WAIT);
+    this(1, STALLED);
   }
 
   @Inject
   public DatabaseGate(@ConfigProperty(name = "db.pool.max", defaultValue = "20") int poolSize) {
-    this(poolSize, STALLED, MAX_WAIT);
+    this(poolSize, STALLED);
   }
 
-  DatabaseGate(int permits, Duration stalled, Duration maxWait) {
+  DatabaseGate(int permits, Duration stalled) {
     this.permits = permits;
     this.free = permits;
     this.stalledNanos = stalled.toNanos();
-    this.maxWaitNanos = maxWait.toNanos();
   }
 
-  /** True with a permit the caller must {@link #release()}; false when the caller is refused. */
-  public boolean enter() throws InterruptedException {
+  /**
+   * True with a permit the caller must {@link #release()}; false when the caller is refused, at the
+   * latest at {@code waitUntil} ({@link System#nanoTime()}).
+   */
+  public boolean enter(long waitUntil) throws InterruptedException {
     lock.lock();
     try {
       if (free > 0 && queue.isEmpty()) {
@@ -66,7 +66,6 @@ public class DatabaseGate {
       }
       Condition turn = lock.newCondition();
       queue.addLast(turn);
-      long deadline = now + maxWaitNanos;
       try {
         while (true) {
           if (free > 0 && queue.peekFirst() == turn) {
@@ -74,10 +73,10 @@ public class DatabaseGate {
             return true;
           }
           now = System.nanoTime();
-          if (now - lastRelease > stalledNanos || now >= deadline) {
+          if (now - lastRelease > stalledNanos || now >= waitUntil) {
             return false;
           }
-          turn.awaitNanos(Math.min(CHECK_NANOS, deadline - now));
+          turn.awaitNanos(Math.min(CHECK_NANOS, waitUntil - now));
         }
       } finally {
         queue.remove(turn);

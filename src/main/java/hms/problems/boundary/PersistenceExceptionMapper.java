@@ -49,7 +49,7 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
 
   /** The 503 answer, also for failures that reach other mappers (EclipseLink's own exceptions). */
   static Response unavailable(Throwable e, UriInfo uri) {
-    LOG.warning("Database unavailable: " + e.getMessage());
+    LOG.warning("Database unavailable: " + rootCause(e));
     return Problems.answer(
             Response.Status.SERVICE_UNAVAILABLE,
             "database-unavailable",
@@ -60,6 +60,15 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
             List.of())
         .header(HttpHeaders.RETRY_AFTER, "5")
         .build();
+  }
+
+  /** The innermost cause: the driver's own words (a wrapper's message is often null). */
+  private static Throwable rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
   }
 
   /**
