@@ -4,7 +4,7 @@
 // and appends a dated table to docs/benchmarks.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { BASE, DB, hospitals, log, median, sql } from './setup.mjs';
 
@@ -163,7 +163,7 @@ appendFileSync('docs/benchmarks.md', `
 
 - Command: \`bench/load.sh ${tenants.length} ${perTenant}\` (wrk -t2, warm-up ${WARMUP} s, then 3 runs of ${SECONDS} s; the median run is shown; non-2xx and socket errors are summed over the 3 runs).
 - Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; wrk, PostgreSQL and the server share it. ${version('java', ['-version'])}; ${version('psql', ['--version'])}; Open Liberty 26.0.0.3; JVM ${jvm}.
-- Tenant provisioning (schema, ${readdirSync('src/main/resources/db/tenant').filter((f) => f.endsWith('.sql')).length} migrations, first admin), one at a time, median of ${tenants.length}: ${median(provisioning).toFixed(0)} ms.
+- Tenant provisioning (schema from the baseline script, first admin), one at a time, median of ${tenants.length}: ${median(provisioning).toFixed(0)} ms.
 - Resident memory of the server at the end of the mixed run at 500 connections: ${rss500 ?? '?'} MiB.
 
 | scenario | connections | req/s | p50 / p90 / p99 ms | non-2xx | socket errors | of (a) |
