@@ -2,6 +2,8 @@ package hms.problems.boundary;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -74,10 +76,16 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
   /**
    * A connection that could not be had or broke (SQLState class 08), a server shutting down or
    * starting up (57P01..57P03: a restart ends every session), or out of connection slots (53300).
+   * Also a heuristic outcome of a commit: with one database per transaction, that is a connection
+   * that broke while committing (WildFly's transaction manager reports it without the SQL cause).
+   * Whether that commit took effect is unknown to the server as to the client: the write is whole
+   * or absent (one transaction), and the client looks before it repeats it.
    */
   static boolean isUnavailable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException) {
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof HeuristicMixedException
+          || t instanceof HeuristicRollbackException) {
         return true;
       }
       if (t instanceof SQLException sql
