@@ -43,15 +43,20 @@ final class FaultyLink implements AutoCloseable {
     FaultyLink link = new FaultyLink(listener, control);
     control.createContext("/cut", exchange -> link.answer(exchange, true, 0));
     control.createContext("/restore", exchange -> link.answer(exchange, false, 0));
-    control.createContext(
-        "/slow",
-        exchange ->
-            link.answer(
-                exchange, false, Long.parseLong(exchange.getRequestURI().getQuery().substring(3))));
+    control.createContext("/slow", exchange -> link.answer(exchange, false, delayOf(exchange)));
     // Threads inherit daemon status: started from a daemon, the HTTP dispatcher keeps no JVM alive.
     daemon("faulty-link-control", control::start);
     daemon("faulty-link-accept", () -> link.accept(targetHost, targetPort));
     return link;
+  }
+
+  /** The N of {@code /slow?ms=N}; without it the relay call fails (no answer). */
+  private static long delayOf(com.sun.net.httpserver.HttpExchange exchange) {
+    String query = String.valueOf(exchange.getRequestURI().getQuery());
+    if (!query.matches("ms=\\d+")) {
+      throw new IllegalArgumentException("expected ms=N, got " + query);
+    }
+    return Long.parseLong(query.substring("ms=".length()));
   }
 
   private void answer(com.sun.net.httpserver.HttpExchange exchange, boolean cutIt, long delay)

@@ -29,8 +29,8 @@ public class DatabaseGate {
   private final ReentrantLock lock = new ReentrantLock();
   private final ArrayDeque<Condition> queue = new ArrayDeque<>();
   private final long stalledNanos;
-  private int free;
   private final int permits;
+  private int free;
   private long lastRelease = System.nanoTime();
 
   /** For the CDI proxy only. */

@@ -67,7 +67,7 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
   /** The innermost cause: the driver's own words (a wrapper's message is often null). */
   private static Throwable rootCause(Throwable e) {
     Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
+    while (root.getCause() != null) {
       root = root.getCause();
     }
     return root;
