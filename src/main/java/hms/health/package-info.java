@@ -3,7 +3,9 @@
  * /health/ready}, {@code /health/started}. They need no token.
  *
  * <p>Decisions. Liveness touches nothing outside the JVM, so an outage of a dependency makes a pod
- * unready but never restarts it. Readiness checks each dependency under its own name ({@code
+ * unready but never restarts it. Readiness checks that the application has initialized ({@code
+ * application}, also the startup check: a server whose deployment still runs its start-up
+ * migrations is not ready, on WildFly too) and each dependency under its own name ({@code
  * database}, {@code object-store}, {@code identity-provider}) with a bounded time; the database
  * query runs on its own thread so that a database that hangs instead of refusing still yields DOWN
  * within seconds. Bodies carry a check's name, UP/DOWN and at most a short reason code ({@code

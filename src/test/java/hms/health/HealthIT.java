@@ -29,7 +29,8 @@ class HealthIT {
     assertEquals(200, answer.status(), answer.body());
     assertEquals("UP", answer.json().getString("status"));
     assertEquals(
-        Map.of("database", "UP", "object-store", "UP", "identity-provider", "UP"),
+        Map.of(
+            "application", "UP", "database", "UP", "object-store", "UP", "identity-provider", "UP"),
         checks(answer.json()));
   }
 

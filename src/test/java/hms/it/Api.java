@@ -69,6 +69,17 @@ public final class Api {
     }
   }
 
+  /**
+   * Stops the server and starts it again with the same environment (the stack's control port);
+   * answers once the server is ready again.
+   */
+  public static Answer restartServer() {
+    return send(
+        HttpRequest.newBuilder(URI.create(stack("stack.control") + "/liberty/restart"))
+            .timeout(Duration.ofMinutes(4))
+            .POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
   /** An e-mail no other test run has used. */
   public static String uniqueEmail(String who) {
     return who + "-" + UUID.randomUUID().toString().substring(0, 12) + "@it.hms.test";

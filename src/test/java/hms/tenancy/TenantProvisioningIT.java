@@ -11,12 +11,9 @@ import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
 import hms.tenancy.control.SchemaMigrations;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -147,11 +144,7 @@ class TenantProvisioningIT {
   }
 
   private static void restartServer() {
-    Answer restarted =
-        Api.send(
-            HttpRequest.newBuilder(URI.create(Api.stack("stack.control") + "/liberty/restart"))
-                .timeout(Duration.ofMinutes(4))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+    Answer restarted = Api.restartServer();
     assertEquals(200, restarted.status(), restarted.body());
   }
 

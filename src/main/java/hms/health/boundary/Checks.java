@@ -1,5 +1,6 @@
 package hms.health.boundary;
 
+import hms.health.control.ApplicationStart;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -11,5 +12,10 @@ final class Checks {
     return problem
         .map(reason -> HealthCheckResponse.named(name).down().withData("reason", reason).build())
         .orElseGet(() -> HealthCheckResponse.up(name));
+  }
+
+  /** The application's start: DOWN ("starting") until it has initialized. */
+  static HealthCheckResponse started(ApplicationStart start) {
+    return of("application", start.done() ? Optional.empty() : Optional.of("starting"));
   }
 }
