@@ -1,5 +1,8 @@
 package hms.appointments.boundary;
 
+import hms.access.boundary.Guarded;
+import hms.access.boundary.Subject;
+import hms.access.entity.Rule;
 import hms.appointments.control.AppointmentProblems;
 import hms.appointments.control.AppointmentRepository;
 import hms.appointments.control.AppointmentSearch;
@@ -7,19 +10,15 @@ import hms.appointments.control.FreeSlots;
 import hms.appointments.entity.Appointment;
 import hms.appointments.entity.AppointmentStatus;
 import hms.appointments.entity.AppointmentType;
-import hms.audit.control.AuditTrail;
-import hms.audit.control.AuditedAccess;
-import hms.audit.entity.AuditAction;
+import hms.audit.boundary.Permissions;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
-import hms.patients.control.PatientRepository;
-import hms.patients.entity.Patient;
+import hms.patients.boundary.PatientsService;
 import hms.patients.entity.PatientStatus;
 import hms.problems.boundary.ProblemException;
 import hms.tenancy.boundary.SettingsService;
 import hms.tenancy.boundary.Staff;
-import hms.tenancy.boundary.TenantContext;
-import hms.tenancy.entity.TenantRole;
+import hms.tenancy.control.TenantContext;
 import hms.tenancy.entity.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,77 +30,69 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Scheduling: every member books and moves appointments along the workflow; only clinicians start
- * and complete them. Every read and write is audited.
+ * and complete them. Each use case is guarded by its rule (checked and audited).
  */
 @ApplicationScoped
 public class AppointmentsService {
-  static final String RESOURCE = "APPOINTMENT";
-
   /** The furthest ahead a booking may be: a typo in the year should not book 2062. */
   static final Duration HORIZON = Duration.ofDays(2 * 366);
 
-  private static final Set<TenantRole> EVERYONE = EnumSet.allOf(TenantRole.class);
-
-  /** The workflow moves other than cancelling, with who may make them. */
+  /** The workflow moves other than cancelling; the clinical ones have a rule of their own. */
   public enum Step {
-    CONFIRM(AppointmentStatus.CONFIRMED, "be confirmed", EVERYONE),
-    CHECK_IN(AppointmentStatus.CHECKED_IN, "be checked in", EVERYONE),
-    START(AppointmentStatus.IN_PROGRESS, "start", Staff.CLINICAL_ROLES),
-    COMPLETE(AppointmentStatus.COMPLETED, "be completed", Staff.CLINICAL_ROLES),
-    NO_SHOW(AppointmentStatus.NO_SHOW, "be marked as a no-show", EVERYONE);
+    CONFIRM(AppointmentStatus.CONFIRMED, "be confirmed", false),
+    CHECK_IN(AppointmentStatus.CHECKED_IN, "be checked in", false),
+    START(AppointmentStatus.IN_PROGRESS, "start", true),
+    COMPLETE(AppointmentStatus.COMPLETED, "be completed", true),
+    NO_SHOW(AppointmentStatus.NO_SHOW, "be marked as a no-show", false);
 
     final AppointmentStatus target;
     final String action;
-    final Set<TenantRole> roles;
+    final boolean clinical;
 
-    Step(AppointmentStatus target, String action, Set<TenantRole> roles) {
+    Step(AppointmentStatus target, String action, boolean clinical) {
       this.target = target;
       this.action = action;
-      this.roles = roles;
+      this.clinical = clinical;
     }
   }
 
   private final AppointmentRepository appointments;
-  private final PatientRepository patients;
+  private final PatientsService patients;
   private final Staff staff;
   private final SettingsService settings;
   private final TenantContext tenant;
-  private final AuditTrail audit;
-  private final AuditedAccess access;
+  private final Permissions permissions;
   private final Clock clock;
 
   /** For the CDI proxy only. */
   protected AppointmentsService() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
   public AppointmentsService(
       AppointmentRepository appointments,
-      PatientRepository patients,
+      PatientsService patients,
       Staff staff,
       SettingsService settings,
       TenantContext tenant,
-      AuditTrail audit,
-      AuditedAccess access) {
+      Permissions permissions) {
     this.appointments = appointments;
     this.patients = patients;
     this.staff = staff;
     this.settings = settings;
     this.tenant = tenant;
-    this.audit = audit;
-    this.access = access;
+    this.permissions = permissions;
     this.clock = Clock.systemUTC();
   }
 
   @Transactional
+  @Guarded(Rule.APPOINTMENT_BOOK)
   public Appointment book(
       UUID patientId,
       String clinicianSub,
@@ -110,11 +101,11 @@ public class AppointmentsService {
       AppointmentType type,
       String reason) {
     requireBookable(start);
-    Patient patient =
+    PatientStatus patient =
         patients
-            .find(patientId)
+            .status(patientId)
             .orElseThrow(() -> ProblemException.invalid("patientId", "no such patient"));
-    if (patient.status() != PatientStatus.ACTIVE) {
+    if (patient != PatientStatus.ACTIVE) {
       throw new AppointmentProblems.PatientInactive();
     }
     if (staff.clinician(clinicianSub).isEmpty()) {
@@ -123,32 +114,38 @@ public class AppointmentsService {
     Appointment appointment =
         new Appointment(patientId, clinicianSub, start, minutes, type, reason, tenant.userSub());
     appointments.add(appointment);
-    audit.success(AuditAction.CREATE, RESOURCE, appointment.id().toString());
     return appointment;
   }
 
   @Transactional
-  public Appointment get(UUID id) {
-    Appointment appointment = appointments.find(id).orElseThrow(NotFoundException::new);
-    audit.success(AuditAction.READ, RESOURCE, id.toString());
-    return appointment;
+  @Guarded(Rule.APPOINTMENT_READ)
+  public Appointment get(@Subject UUID id) {
+    return appointments.find(id).orElseThrow(NotFoundException::new);
+  }
+
+  /** Whether the appointment is the patient's: for records, no PHI. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.APPOINTMENT_OF_PATIENT)
+  public boolean isOfPatient(UUID id, UUID patientId) {
+    return appointments.find(id).filter(a -> a.patientId().equals(patientId)).isPresent();
   }
 
   /** One audit event per list, not one per row. */
   @Transactional
+  @Guarded(Rule.APPOINTMENT_SEARCH)
   public Page<Appointment> list(AppointmentSearch search, PageRequest page) {
-    Page<Appointment> found =
-        Page.of(
-            appointments.page(search, page.offset(), page.size()),
-            page,
-            () -> appointments.count(search));
-    audit.success(AuditAction.SEARCH, RESOURCE, null);
-    return found;
+    return Page.of(
+        appointments.page(search, page.offset(), page.size()),
+        page,
+        () -> appointments.count(search));
   }
 
   @Transactional
-  public Appointment move(UUID id, Step step) {
-    access.require(step.roles, AuditAction.UPDATE, RESOURCE, id.toString());
+  @Guarded(Rule.APPOINTMENT_STEP)
+  public Appointment move(@Subject UUID id, Step step) {
+    if (step.clinical) {
+      permissions.require(Rule.APPOINTMENT_CLINICAL_STEP);
+    }
     Appointment appointment = appointments.findForUpdate(id).orElseThrow(NotFoundException::new);
     if (step == Step.NO_SHOW
         && appointment.status().canMoveTo(AppointmentStatus.NO_SHOW)
@@ -158,35 +155,35 @@ public class AppointmentsService {
     if (!appointment.moveTo(step.target, tenant.userSub())) {
       throw new AppointmentProblems.TransitionRefused(appointment.status(), step.action);
     }
-    audit.success(AuditAction.UPDATE, RESOURCE, id.toString());
     return appointment;
   }
 
   @Transactional
-  public Appointment cancel(UUID id, String reason) {
+  @Guarded(Rule.APPOINTMENT_CANCEL)
+  public Appointment cancel(@Subject UUID id, String reason) {
     Appointment appointment = appointments.findForUpdate(id).orElseThrow(NotFoundException::new);
     if (!appointment.cancel(reason.strip(), tenant.userSub())) {
       throw new AppointmentProblems.TransitionRefused(appointment.status(), "be cancelled");
     }
-    audit.success(AuditAction.UPDATE, RESOURCE, id.toString());
     return appointment;
   }
 
   /** A new time under the same no-double-booking rule; the appointment needs confirming again. */
   @Transactional
-  public Appointment reschedule(UUID id, Instant start, int minutes) {
+  @Guarded(Rule.APPOINTMENT_RESCHEDULE)
+  public Appointment reschedule(@Subject UUID id, Instant start, int minutes) {
     requireBookable(start);
     Appointment appointment = appointments.findForUpdate(id).orElseThrow(NotFoundException::new);
     if (!appointment.reschedule(start, minutes, tenant.userSub())) {
       throw new AppointmentProblems.TransitionRefused(appointment.status(), "be rescheduled");
     }
     appointments.writeNow();
-    audit.success(AuditAction.UPDATE, RESOURCE, id.toString());
     return appointment;
   }
 
   /** The clinician's free slots on a day of the hospital's calendar, in its working hours. */
   @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.FREE_SLOTS)
   public FreeDay freeSlots(String clinicianSub, LocalDate date, int minutes) {
     if (staff.clinician(clinicianSub).isEmpty()) {
       throw new NotFoundException();

@@ -1,7 +1,7 @@
 package hms.appointments.boundary;
 
+import hms.access.entity.TenantRole;
 import hms.tenancy.entity.Membership;
-import hms.tenancy.entity.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A clinician who can be booked. */

@@ -1,5 +1,6 @@
 package hms.appointments.entity;
 
+import hms.access.entity.Identified;
 import hms.tenancy.entity.TenantSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,7 +30,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
     contextProperty = TenantSettings.TENANT_PROPERTY)
-public class Appointment {
+public class Appointment implements Identified {
   public static final String BUSY =
       "SELECT a FROM Appointment a WHERE a.clinicianSub = :clinician AND a.startsAt < :to"
           + " AND a.endsAt > :from AND a.status <> :cancelled ORDER BY a.startsAt";
@@ -198,5 +199,10 @@ public class Appointment {
 
   public Instant updatedAt() {
     return updatedAt.toInstant();
+  }
+
+  @Override
+  public String auditId() {
+    return id.toString();
   }
 }

@@ -1,6 +1,6 @@
 package hms.audit.boundary;
 
-import hms.audit.entity.AuditAction;
+import hms.access.entity.AuditAction;
 import hms.audit.entity.AuditEvent;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

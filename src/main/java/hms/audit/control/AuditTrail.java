@@ -1,86 +1,87 @@
 package hms.audit.control;
 
-import hms.audit.entity.AuditAction;
+import hms.access.entity.AuditAction;
 import hms.audit.entity.AuditEvent;
-import hms.tenancy.boundary.TenantContext;
+import hms.tenancy.control.TenantContext;
 import hms.tenancy.control.TenantEntityManagers;
+import hms.tenancy.entity.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
 
 /**
- * Writes audit events for the request's tenant and caller: successes in the action's own
- * transaction (no action without its record, no record without its action), refusals in a
- * transaction of their own, so that they survive the refused request's rollback.
+ * Writes audit events: successes in the action's own transaction (no action without its record, no
+ * record without its action), refusals in a transaction of their own, so that they survive the
+ * refused request's rollback.
  */
 @ApplicationScoped
 public class AuditTrail {
-  static final String REQUEST_ID_HEADER = "X-Request-ID";
-  private static final String REQUEST_ID_ATTRIBUTE = AuditTrail.class.getName() + ".requestId";
+  /** The longest resource id the trail holds (a UUID); a longer one names no resource. */
+  static final int MAX_RESOURCE_ID = 36;
+
+  /** Who acted, and from where. */
+  public record Actor(String sub, String role, String requestId, String clientIp) {}
+
+  /** What was done (or refused) to which resource; the id may be null (a search). */
+  public record Act(AuditAction action, String resourceType, String resourceId) {}
 
   private final TenantContext tenant;
   private final TenantEntityManagers tenantEm;
-  private final HttpServletRequest request;
 
   /** For the CDI proxy only. */
   protected AuditTrail() {
-    this(null, null, null);
+    this(null, null);
   }
 
   @Inject
-  public AuditTrail(
-      TenantContext tenant, TenantEntityManagers tenantEm, HttpServletRequest request) {
+  public AuditTrail(TenantContext tenant, TenantEntityManagers tenantEm) {
     this.tenant = tenant;
     this.tenantEm = tenantEm;
-    this.request = request;
   }
 
-  /** Records a successful action; must run inside the action's transaction. */
+  /** Records a success in the request's hospital; must run inside the action's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void success(AuditAction action, String resourceType, String resourceId) {
-    tenantEm.current().persist(event(action, null, resourceType, resourceId));
+  public void success(Actor actor, Act act) {
+    tenantEm.current().persist(event(actor, act.action(), null, act));
   }
 
-  /** Records a refused attempt, committed whatever happens to the request. */
+  /** Records a refused attempt in the request's hospital, committed whatever happens next. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void denied(AuditAction attempted, String resourceType, String resourceId) {
+  public void denied(Actor actor, Act attempted) {
     EntityManager em = tenantEm.separate();
     try {
-      em.persist(event(AuditAction.DENIED, attempted, resourceType, resourceId));
+      em.persist(event(actor, AuditAction.DENIED, attempted.action(), attempted));
       em.flush();
     } finally {
       em.close();
     }
   }
 
-  private AuditEvent event(
-      AuditAction action, AuditAction attempted, String resourceType, String resourceId) {
-    return new AuditEvent(
-        tenant.userSub(),
-        tenant.role().name(),
-        action,
-        attempted,
-        resourceType,
-        resourceId,
-        requestId(),
-        request.getRemoteAddr());
+  /**
+   * Records a success in a hospital the request does not work in (the platform's changes to it), in
+   * the action's transaction when there is one.
+   */
+  @Transactional
+  public void successIn(TenantId hospital, Actor actor, Act act) {
+    tenantEm.inTenant(hospital, em -> em.persist(event(actor, act.action(), null, act)));
   }
 
-  /** The client's X-Request-ID when it is sane, otherwise one made for this request. */
-  private String requestId() {
-    Object known = request.getAttribute(REQUEST_ID_ATTRIBUTE);
-    if (known != null) {
-      return known.toString();
-    }
-    String given = request.getHeader(REQUEST_ID_HEADER);
-    String id =
-        given != null && given.matches("[A-Za-z0-9._:-]{1,64}")
-            ? given
-            : UUID.randomUUID().toString();
-    request.setAttribute(REQUEST_ID_ATTRIBUTE, id);
-    return id;
+  /** The request's caller in its hospital, from where the request came. */
+  public Actor member(String requestId, String clientIp) {
+    return new Actor(tenant.userSub(), tenant.role().name(), requestId, clientIp);
+  }
+
+  private static AuditEvent event(Actor actor, AuditAction action, AuditAction attempted, Act act) {
+    String id = act.resourceId();
+    return new AuditEvent(
+        actor.sub(),
+        actor.role(),
+        action,
+        attempted,
+        act.resourceType(),
+        id != null && id.length() <= MAX_RESOURCE_ID ? id : null,
+        actor.requestId(),
+        actor.clientIp());
   }
 }

@@ -1,5 +1,6 @@
 package hms.audit.entity;
 
+import hms.access.entity.AuditAction;
 import hms.tenancy.entity.TenantSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package hms.auth.boundary;
 
+import hms.access.boundary.Guarded;
+import hms.access.entity.Rule;
 import hms.auth.control.AuthProblems;
 import hms.auth.control.JwksCache;
 import jakarta.annotation.security.PermitAll;
@@ -34,6 +36,7 @@ public class JwksResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
+  @Guarded(Rule.SIGNING_KEYS)
   public String keys() {
     return cache.keys().orElseThrow(AuthProblems.IdentityProviderUnavailable::new);
   }

@@ -14,7 +14,7 @@ public final class PlatformRoles {
   private PlatformRoles() {}
 
   /** The caller's platform roles: the Cognito groups the server mapped to roles. */
-  static List<String> of(SecurityContext security) {
+  public static List<String> of(SecurityContext security) {
     return KNOWN.stream().filter(security::isUserInRole).sorted().toList();
   }
 }

@@ -1,5 +1,7 @@
 package hms.auth.boundary;
 
+import hms.access.boundary.Guarded;
+import hms.access.entity.Rule;
 import hms.auth.control.AuthProblems;
 import hms.auth.control.CognitoDirectory;
 import hms.auth.control.CognitoSessions;
@@ -32,6 +34,7 @@ public class SessionService {
   }
 
   /** Counts failures per e-mail; a locked e-mail is refused before Cognito is asked. */
+  @Guarded(Rule.SIGN_IN)
   public SignInOutcome signIn(String email, String password) {
     String username = EmailAddress.normalize(email);
     throttle.checkAllowed(username);
@@ -45,19 +48,23 @@ public class SessionService {
     }
   }
 
+  @Guarded(Rule.SIGN_IN)
   public Tokens setNewPassword(String email, String session, String newPassword) {
     AccountService.requireStrong("newPassword", newPassword);
     return sessions.setNewPassword(EmailAddress.normalize(email), session, newPassword);
   }
 
+  @Guarded(Rule.SIGN_IN)
   public Tokens refresh(String email, String refreshToken) {
     return sessions.refresh(EmailAddress.normalize(email), refreshToken);
   }
 
+  @Guarded(Rule.OWN_SESSION)
   public void signOut(String refreshToken) {
     sessions.revoke(refreshToken);
   }
 
+  @Guarded(Rule.OWN_SESSION)
   public UserProfile profile(String accessToken) {
     return directory.profile(accessToken);
   }

@@ -1,21 +1,16 @@
 package hms.auth.boundary;
 
 import hms.problems.boundary.Problem;
-import hms.tenancy.boundary.MyTenantsService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Sign-in sessions: public sign-in, refresh and challenge; signed-in sign-out and profile. */
+/**
+ * Sign-in sessions: public sign-in, refresh and challenge; signed-in sign-out. The profile with the
+ * user's hospitals is {@code hms.tenancy}'s {@code MeResource}.
+ */
 @RequestScoped
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,17 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "auth")
 public class SessionsResource {
   private final SessionService sessions;
-  private final MyTenantsService tenants;
 
   /** For the JAX-RS runtime only. */
   public SessionsResource() {
-    this(null, null);
+    this(null);
   }
 
   @Inject
-  public SessionsResource(SessionService sessions, MyTenantsService tenants) {
+  public SessionsResource(SessionService sessions) {
     this.sessions = sessions;
-    this.tenants = tenants;
   }
 
   @POST
@@ -95,30 +91,5 @@ public class SessionsResource {
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public void signOut(@Valid @NotNull SignOutRequest request) {
     sessions.signOut(request.refreshToken());
-  }
-
-  @GET
-  @Path("me")
-  @Operation(operationId = "getMe", summary = "The signed-in user")
-  @APIResponse(
-      responseCode = "200",
-      content = @Content(schema = @Schema(implementation = MeResponse.class)))
-  public MeResponse me(@Context SecurityContext security) {
-    JsonWebToken token = (JsonWebToken) security.getUserPrincipal();
-    var profile = sessions.profile(token.getRawToken());
-    return new MeResponse(
-        profile.sub(),
-        profile.email(),
-        profile.name(),
-        PlatformRoles.of(security),
-        tenants.of(profile.sub()).stream()
-            .map(
-                t ->
-                    new MeResponse.MyTenant(
-                        t.tenant().id().value(),
-                        t.tenant().name(),
-                        t.role().name(),
-                        t.tenant().status().name()))
-            .toList());
   }
 }

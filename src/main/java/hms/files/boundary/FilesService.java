@@ -1,8 +1,10 @@
 package hms.files.boundary;
 
-import hms.audit.control.AuditTrail;
-import hms.audit.control.AuditedAccess;
-import hms.audit.entity.AuditAction;
+import hms.access.boundary.Guarded;
+import hms.access.boundary.Subject;
+import hms.access.entity.Identified;
+import hms.access.entity.Rule;
+import hms.audit.boundary.Permissions;
 import hms.files.control.FilesProblems;
 import hms.files.control.FilesRepository;
 import hms.files.control.FilesSettings;
@@ -14,35 +16,40 @@ import hms.files.entity.StoredFile;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.problems.boundary.ProblemException;
-import hms.tenancy.boundary.Staff;
-import hms.tenancy.boundary.TenantContext;
+import hms.tenancy.control.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The files use cases for the request's tenant. Clients never send bytes through the server: they
- * get presigned URLs for the bucket, under the tenant's own prefix.
+ * get presigned URLs for the bucket, under the tenant's own prefix. Each use case is guarded by its
+ * rule (checked and audited); a record's attachment is clinical data, for clinical readers only.
  */
 @ApplicationScoped
 public class FilesService {
   /** What a presigned upload needs the client to do, with the registered file's id. */
-  public record Upload(StoredFile file, PresignedRequest request) {}
+  public record Upload(StoredFile file, PresignedRequest request) implements Identified {
+    @Override
+    public String auditId() {
+      return file.id().toString();
+    }
+  }
 
   private final TenantContext tenant;
   private final FilesRepository files;
   private final S3ObjectStore store;
   private final FilesSettings settings;
-  private final AuditTrail audit;
-  private final AuditedAccess access;
+  private final Permissions permissions;
 
   /** For the CDI proxy only. */
   protected FilesService() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
@@ -51,18 +58,17 @@ public class FilesService {
       FilesRepository files,
       S3ObjectStore store,
       FilesSettings settings,
-      AuditTrail audit,
-      AuditedAccess access) {
-    this.access = access;
+      Permissions permissions) {
     this.tenant = tenant;
     this.files = files;
     this.store = store;
     this.settings = settings;
-    this.audit = audit;
+    this.permissions = permissions;
   }
 
   /** Registers a PENDING file and signs an upload of exactly its type and size. */
   @Transactional
+  @Guarded(Rule.FILE_UPLOAD)
   public Upload startUpload(
       String filename, String contentType, long size, UUID patientId, String category) {
     String type = contentType.trim().toLowerCase(Locale.ROOT);
@@ -84,7 +90,8 @@ public class FilesService {
 
   /** Checks the bucket: AVAILABLE when the object is there with the declared size. */
   @Transactional
-  public StoredFile complete(UUID id) {
+  @Guarded(Rule.FILE_COMPLETE)
+  public StoredFile complete(@Subject UUID id) {
     StoredFile file = files.find(id).orElseThrow(NotFoundException::new);
     if (file.status() == FileStatus.PENDING) {
       long stored = store.size(file.objectKey()).orElseThrow(FilesProblems.UploadIncomplete::new);
@@ -98,25 +105,27 @@ public class FilesService {
 
   /** A download URL hands out the file's content: audited like a read of a record. */
   @Transactional
-  public PresignedRequest downloadUrl(UUID id) {
-    StoredFile file = visible(id, AuditAction.DOWNLOAD_URL);
+  @Guarded(Rule.FILE_DOWNLOAD)
+  public PresignedRequest downloadUrl(@Subject UUID id) {
+    StoredFile file = visible(id);
     if (file.status() != FileStatus.AVAILABLE) {
       throw new FilesProblems.NotAvailable();
     }
-    audit.success(AuditAction.DOWNLOAD_URL, "FILE", id.toString());
     return store.presignDownload(file.objectKey(), file.contentType(), file.originalName());
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public StoredFile get(UUID id) {
-    return visible(id, AuditAction.READ);
+  @Transactional
+  @Guarded(Rule.FILE_READ)
+  public StoredFile get(@Subject UUID id) {
+    return visible(id);
   }
 
   /** Lists leave out record attachments for those who may not read records. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
+  @Guarded(Rule.FILE_LIST)
   public Page<StoredFile> list(
       Optional<UUID> patient, Optional<String> category, PageRequest page) {
-    boolean attachments = access.allows(Staff.CLINICAL_READERS);
+    boolean attachments = permissions.allows(Rule.FILE_ATTACHMENTS);
     return Page.of(
         files.page(patient, category, attachments, page.offset(), page.size()),
         page,
@@ -128,8 +137,9 @@ public class FilesService {
    * file stays while the record holds it.
    */
   @Transactional
-  public void delete(UUID id) {
-    StoredFile file = visible(id, AuditAction.DELETE);
+  @Guarded(Rule.FILE_DELETE)
+  public void delete(@Subject UUID id) {
+    StoredFile file = visible(id);
     if (file.recordId().isPresent()) {
       throw new FilesProblems.Attached();
     }
@@ -137,11 +147,51 @@ public class FilesService {
     file.markDeleted();
   }
 
+  /**
+   * Attaches an uploaded file of the patient to a record (idempotent for the same record); for the
+   * record's own use case, which audits.
+   */
+  @Transactional
+  @Guarded(Rule.FILE_ATTACHING)
+  public void attach(UUID id, UUID recordId, UUID patientId) {
+    StoredFile file =
+        files.find(id).orElseThrow(() -> ProblemException.invalid("fileId", "no such file"));
+    if (recordId.equals(file.recordId().orElse(null))) {
+      return;
+    }
+    try {
+      file.attachTo(recordId, patientId);
+    } catch (IllegalStateException e) {
+      throw new FilesProblems.Unattachable("The file's upload has not been completed.");
+    } catch (IllegalArgumentException e) {
+      throw new FilesProblems.Unattachable(
+          "The file belongs to another record or another patient.");
+    }
+  }
+
+  /** Detaches a file from the record it is attached to; 404 when it is not that record's. */
+  @Transactional
+  @Guarded(Rule.FILE_ATTACHING)
+  public void detach(UUID id, UUID recordId) {
+    files
+        .find(id)
+        .filter(f -> recordId.equals(f.recordId().orElse(null)))
+        .orElseThrow(NotFoundException::new)
+        .detach();
+  }
+
+  /** The files attached to a record, to show with it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.FILE_ATTACHING)
+  public List<FileResponse> attachedTo(UUID recordId) {
+    return files.attachedTo(recordId).stream().map(FileResponse::of).toList();
+  }
+
   /** The file, when the caller may see it: a record's attachment is clinical data. */
-  private StoredFile visible(UUID id, AuditAction attempted) {
+  private StoredFile visible(UUID id) {
     StoredFile file = files.find(id).orElseThrow(NotFoundException::new);
     if (file.recordId().isPresent()) {
-      access.require(Staff.CLINICAL_READERS, attempted, "FILE", id.toString());
+      permissions.require(Rule.FILE_ATTACHMENTS);
     }
     return file;
   }

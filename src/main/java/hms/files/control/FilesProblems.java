@@ -72,4 +72,11 @@ public final class FilesProblems {
       withHeader(HttpHeaders.RETRY_AFTER, "10");
     }
   }
+
+  /** 409: the file cannot be attached to the record (not uploaded, or someone else's). */
+  public static final class Unattachable extends ProblemException {
+    public Unattachable(String why) {
+      super(Status.CONFLICT, "file-unattachable", "File Cannot Be Attached", why);
+    }
+  }
 }

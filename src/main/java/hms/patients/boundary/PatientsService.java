@@ -1,19 +1,20 @@
 package hms.patients.boundary;
 
-import hms.audit.control.AuditTrail;
-import hms.audit.entity.AuditAction;
+import hms.access.boundary.Guarded;
+import hms.access.boundary.Subject;
+import hms.access.entity.Rule;
+import hms.audit.boundary.Permissions;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.patients.control.Csv;
-import hms.patients.control.PatientPermissions;
-import hms.patients.control.PatientPermissions.Operation;
 import hms.patients.control.PatientRepository;
 import hms.patients.control.PatientSearch;
 import hms.patients.entity.Patient;
 import hms.patients.entity.PatientData;
+import hms.patients.entity.PatientStatus;
 import hms.problems.boundary.ProblemException;
 import hms.problems.boundary.Versions;
-import hms.tenancy.boundary.TenantContext;
+import hms.tenancy.control.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,47 +25,42 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** The patient registry's use cases; every one checks the matrix and writes the audit trail. */
+/** The patient registry's use cases, each guarded by its rule (checked and audited). */
 @ApplicationScoped
 public class PatientsService {
-  static final String RESOURCE = "PATIENT";
   private static final int EXPORT_CHUNK = 500;
 
   private final PatientRepository patients;
-  private final PatientPermissions permissions;
-  private final AuditTrail audit;
+  private final Permissions permissions;
   private final TenantContext tenant;
 
   /** For the CDI proxy only. */
   protected PatientsService() {
-    this(null, null, null, null);
+    this(null, null, null);
   }
 
   @Inject
   public PatientsService(
-      PatientRepository patients,
-      PatientPermissions permissions,
-      AuditTrail audit,
-      TenantContext tenant) {
+      PatientRepository patients, Permissions permissions, TenantContext tenant) {
     this.patients = patients;
     this.permissions = permissions;
-    this.audit = audit;
     this.tenant = tenant;
   }
 
   /** Whether the caller sees clinical fields. */
   public boolean seesClinical() {
-    return permissions.allows(Operation.READ_CLINICAL);
+    return permissions.allows(Rule.PATIENT_CLINICAL_READ);
   }
 
   @Transactional
+  @Guarded(Rule.PATIENT_REGISTER)
   public Patient create(String mrn, PatientData data) {
-    permissions.require(Operation.CREATE, null);
     if (data.clinical() != null) {
-      permissions.require(Operation.WRITE_CLINICAL, null);
+      permissions.require(Rule.PATIENT_CLINICAL_WRITE);
     }
     requireBornSince1900(data);
     String number = mrn != null ? mrn : patients.nextMrn();
@@ -74,53 +70,50 @@ public class PatientsService {
     }
     Patient patient = new Patient(number, data, tenant.userSub());
     patients.add(patient);
-    audit.success(AuditAction.CREATE, RESOURCE, patient.id().toString());
     return patient;
   }
 
   @Transactional
-  public Patient get(UUID id) {
-    permissions.require(Operation.READ, id.toString());
-    Patient patient = patients.find(id).orElseThrow(NotFoundException::new);
-    audit.success(AuditAction.READ, RESOURCE, id.toString());
-    return patient;
+  @Guarded(Rule.PATIENT_READ)
+  public Patient get(@Subject UUID id) {
+    return patients.find(id).orElseThrow(NotFoundException::new);
+  }
+
+  /** Whether the patient exists, and its status: for booking and records, no PHI. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.PATIENT_STATUS)
+  public Optional<PatientStatus> status(UUID id) {
+    return patients.find(id).map(Patient::status);
   }
 
   /** Replaces the patient's data when the caller saw the current version (If-Match). */
   @Transactional
-  public Patient update(UUID id, long expectedVersion, PatientData data) {
-    permissions.require(Operation.UPDATE, id.toString());
+  @Guarded(Rule.PATIENT_UPDATE)
+  public Patient update(@Subject UUID id, long expectedVersion, PatientData data) {
     if (data.clinical() != null) {
-      permissions.require(Operation.WRITE_CLINICAL, id.toString());
+      permissions.require(Rule.PATIENT_CLINICAL_WRITE);
     }
     requireBornSince1900(data);
     Patient patient = patients.find(id).orElseThrow(NotFoundException::new);
     Versions.requireCurrent(patient.version(), expectedVersion);
-    patient.update(data, tenant.userSub(), permissions.allows(Operation.WRITE_CLINICAL));
+    patient.update(data, tenant.userSub(), permissions.allows(Rule.PATIENT_CLINICAL_WRITE));
     patients.flush();
-    audit.success(AuditAction.UPDATE, RESOURCE, id.toString());
     return patient;
   }
 
   @Transactional
-  public void deactivate(UUID id) {
-    permissions.require(Operation.DEACTIVATE, id.toString());
+  @Guarded(Rule.PATIENT_DEACTIVATE)
+  public void deactivate(@Subject UUID id) {
     Patient patient = patients.find(id).orElseThrow(NotFoundException::new);
     patient.deactivate(tenant.userSub());
-    audit.success(AuditAction.DELETE, RESOURCE, id.toString());
   }
 
   /** One audit event per search, not one per row. */
   @Transactional
+  @Guarded(Rule.PATIENT_SEARCH)
   public Page<Patient> search(PatientSearch search, PageRequest page) {
-    permissions.require(Operation.SEARCH, null);
-    Page<Patient> found =
-        Page.of(
-            patients.search(search, page.offset(), page.size()),
-            page,
-            () -> patients.count(search));
-    audit.success(AuditAction.SEARCH, RESOURCE, null);
-    return found;
+    return Page.of(
+        patients.search(search, page.offset(), page.size()), page, () -> patients.count(search));
   }
 
   /**
@@ -128,9 +121,8 @@ public class PatientsService {
    * #EXPORT_CHUNK} while the response streams, so memory stays bounded at any size.
    */
   @Transactional
+  @Guarded(Rule.PATIENT_EXPORT)
   public Consumer<OutputStream> export(PatientSearch search) {
-    permissions.require(Operation.EXPORT, null);
-    audit.success(AuditAction.EXPORT, RESOURCE, null);
     return out -> writeCsv(search, out);
   }
 

@@ -1,5 +1,6 @@
 package hms.patients.entity;
 
+import hms.access.entity.Identified;
 import hms.tenancy.entity.TenantSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,7 +28,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
     contextProperty = TenantSettings.TENANT_PROPERTY)
-public class Patient {
+public class Patient implements Identified {
   /** The earliest date of birth the registry accepts. */
   public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
@@ -225,5 +226,10 @@ public class Patient {
 
   public String updatedBy() {
     return updatedBy;
+  }
+
+  @Override
+  public String auditId() {
+    return id.toString();
   }
 }

@@ -67,7 +67,7 @@ public record RecordResponse(
         c.prescriptions().stream().map(PrescriptionBody::of).toList(),
         view.amendments().stream().map(AmendmentResponse::of).toList(),
         view.attachments().stream()
-            .map(f -> new Attachment(f.id(), f.originalName(), f.contentType(), f.sizeBytes()))
+            .map(f -> new Attachment(f.id(), f.filename(), f.contentType(), f.size()))
             .toList(),
         r.authorSub(),
         r.createdAt(),

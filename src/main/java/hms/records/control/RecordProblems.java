@@ -28,11 +28,4 @@ public final class RecordProblems {
           "A draft is edited directly; amendments are for final records.");
     }
   }
-
-  /** A file that cannot be attached: not uploaded, another patient's, or another record's. */
-  public static final class FileUnattachable extends ProblemException {
-    public FileUnattachable(String why) {
-      super(Status.CONFLICT, "file-unattachable", "File Cannot Be Attached", why);
-    }
-  }
 }

@@ -1,6 +1,6 @@
 package hms.tenancy.boundary;
 
-import hms.tenancy.entity.TenantRole;
+import hms.access.entity.TenantRole;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

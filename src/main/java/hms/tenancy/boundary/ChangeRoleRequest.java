@@ -1,6 +1,6 @@
 package hms.tenancy.boundary;
 
-import hms.tenancy.entity.TenantRole;
+import hms.access.entity.TenantRole;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

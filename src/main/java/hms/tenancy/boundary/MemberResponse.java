@@ -1,7 +1,7 @@
 package hms.tenancy.boundary;
 
+import hms.access.entity.TenantRole;
 import hms.tenancy.entity.Membership;
-import hms.tenancy.entity.TenantRole;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,14 +1,18 @@
 package hms.tenancy.boundary;
 
-import hms.auth.control.CognitoDirectory;
+import hms.access.boundary.Guarded;
+import hms.access.boundary.Subject;
+import hms.access.entity.Rule;
+import hms.access.entity.TenantRole;
+import hms.auth.boundary.AccountService;
 import hms.auth.entity.EmailAddress;
 import hms.tenancy.control.MembershipRepository;
 import hms.tenancy.control.TenancyProblems;
 import hms.tenancy.control.TenantAccessCache;
+import hms.tenancy.control.TenantContext;
 import hms.tenancy.control.TenantRepository;
 import hms.tenancy.entity.Membership;
 import hms.tenancy.entity.TenantId;
-import hms.tenancy.entity.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,15 +20,16 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 
 /**
- * The members of the request's tenant; every use case is for that tenant's ADMINs only. Changes
- * lock the tenant row first, so two concurrent changes cannot both remove "the other" ADMIN.
+ * The members of the request's tenant; every use case is for that tenant's ADMINs only (each
+ * guarded by its rule, changes audited). Changes lock the tenant row first, so two concurrent
+ * changes cannot both remove "the other" ADMIN.
  */
 @ApplicationScoped
 public class MembersService {
   private final TenantContext context;
   private final MembershipRepository memberships;
   private final TenantRepository tenants;
-  private final CognitoDirectory directory;
+  private final AccountService accounts;
   private final TenantAccessCache cache;
 
   /** For the CDI proxy only. */
@@ -37,18 +42,18 @@ public class MembersService {
       TenantContext context,
       MembershipRepository memberships,
       TenantRepository tenants,
-      CognitoDirectory directory,
+      AccountService accounts,
       TenantAccessCache cache) {
     this.context = context;
     this.memberships = memberships;
     this.tenants = tenants;
-    this.directory = directory;
+    this.accounts = accounts;
     this.cache = cache;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.MEMBER_LIST)
   public List<Membership> list() {
-    context.requireRole(TenantRole.ADMIN);
     return memberships.activeOf(context.tenant());
   }
 
@@ -57,10 +62,10 @@ public class MembersService {
    * statement, so the transaction holds no connection while it waits.
    */
   @Transactional
+  @Guarded(Rule.MEMBER_ADD)
   public Membership add(String email, TenantRole role) {
-    context.requireRole(TenantRole.ADMIN);
     String normalized = EmailAddress.normalize(email);
-    String sub = directory.findOrInvite(normalized);
+    String sub = accounts.invite(normalized);
     TenantId tenant = lockTenant();
     Membership membership =
         memberships
@@ -84,8 +89,8 @@ public class MembersService {
   }
 
   @Transactional
-  public Membership changeRole(String sub, TenantRole role) {
-    context.requireRole(TenantRole.ADMIN);
+  @Guarded(Rule.MEMBER_ROLE)
+  public Membership changeRole(@Subject String sub, TenantRole role) {
     TenantId tenant = lockTenant();
     Membership membership = activeMember(tenant, sub);
     if (membership.role() == TenantRole.ADMIN && role != TenantRole.ADMIN) {
@@ -97,8 +102,8 @@ public class MembersService {
   }
 
   @Transactional
-  public void remove(String sub) {
-    context.requireRole(TenantRole.ADMIN);
+  @Guarded(Rule.MEMBER_REMOVE)
+  public void remove(@Subject String sub) {
     TenantId tenant = lockTenant();
     Membership membership = activeMember(tenant, sub);
     if (membership.role() == TenantRole.ADMIN) {

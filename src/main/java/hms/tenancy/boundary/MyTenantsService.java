@@ -1,5 +1,7 @@
 package hms.tenancy.boundary;
 
+import hms.access.boundary.Guarded;
+import hms.access.entity.Rule;
 import hms.tenancy.control.MembershipRepository;
 import hms.tenancy.control.UserTenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ public class MyTenantsService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.OWN_SESSION)
   public List<UserTenant> of(String userSub) {
     return memberships.tenantsOf(userSub);
   }

@@ -1,8 +1,9 @@
 package hms.tenancy.boundary;
 
+import hms.access.boundary.Guarded;
+import hms.access.entity.Rule;
 import hms.problems.boundary.ProblemException;
 import hms.tenancy.control.SettingsRepository;
-import hms.tenancy.entity.TenantRole;
 import hms.tenancy.entity.TenantSettings;
 import hms.tenancy.entity.WeeklyHours;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,29 +14,28 @@ import java.util.function.Supplier;
 /** The hospital's settings: every member reads them, ADMINs change them. */
 @ApplicationScoped
 public class SettingsService {
-  private final TenantContext context;
   private final SettingsRepository settings;
 
   /** For the CDI proxy only. */
   protected SettingsService() {
-    this(null, null);
+    this(null);
   }
 
   @Inject
-  public SettingsService(TenantContext context, SettingsRepository settings) {
-    this.context = context;
+  public SettingsService(SettingsRepository settings) {
     this.settings = settings;
   }
 
   @Transactional
+  @Guarded(Rule.SETTINGS_READ)
   public TenantSettings get() {
     return settings.current();
   }
 
   /** Changes the time zone, and the working hours when some are given. */
   @Transactional
+  @Guarded(Rule.SETTINGS_CHANGE)
   public TenantSettings change(String zone, Supplier<WeeklyHours> hours) {
-    context.requireRole(TenantRole.ADMIN);
     TenantSettings current = settings.current();
     try {
       current.changeTimeZone(zone);

@@ -1,9 +1,12 @@
 package hms.tenancy.boundary;
 
+import hms.access.boundary.Guarded;
+import hms.access.entity.Rule;
+import hms.access.entity.TenantRole;
 import hms.tenancy.control.MembershipRepository;
+import hms.tenancy.control.TenantContext;
 import hms.tenancy.entity.Membership;
 import hms.tenancy.entity.MembershipStatus;
-import hms.tenancy.entity.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,10 +24,6 @@ public class Staff {
   public static final Set<TenantRole> CLINICAL_ROLES =
       EnumSet.of(TenantRole.DOCTOR, TenantRole.NURSE);
 
-  /** Who may read clinical data (records, their files, patients' clinical fields). */
-  public static final Set<TenantRole> CLINICAL_READERS =
-      EnumSet.of(TenantRole.ADMIN, TenantRole.DOCTOR, TenantRole.NURSE);
-
   private final TenantContext context;
   private final MembershipRepository memberships;
 
@@ -40,12 +39,14 @@ public class Staff {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.CLINICIANS)
   public List<Membership> clinicians() {
     return memberships.activeWithRoles(context.tenant(), CLINICAL_ROLES);
   }
 
   /** The clinician with this sub, when an active DOCTOR or NURSE of this hospital. */
   @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.CLINICIANS)
   public Optional<Membership> clinician(String sub) {
     return memberships
         .find(context.tenant(), sub)

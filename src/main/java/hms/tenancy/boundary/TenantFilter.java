@@ -5,6 +5,7 @@ import hms.tenancy.control.SchemaMigrations;
 import hms.tenancy.control.TenancyProblems;
 import hms.tenancy.control.TenantAccess;
 import hms.tenancy.control.TenantAccessCache;
+import hms.tenancy.control.TenantContext;
 import hms.tenancy.entity.TenantId;
 import hms.tenancy.entity.TenantStatus;
 import jakarta.annotation.Priority;

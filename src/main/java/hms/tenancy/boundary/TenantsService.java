@@ -1,6 +1,9 @@
 package hms.tenancy.boundary;
 
-import hms.auth.boundary.Caller;
+import hms.access.boundary.Guarded;
+import hms.access.boundary.Subject;
+import hms.access.entity.Rule;
+import hms.auth.boundary.AccountService;
 import hms.auth.entity.EmailAddress;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
@@ -18,7 +21,7 @@ import jakarta.ws.rs.NotFoundException;
 /** Platform administration of tenants: only the platform-admin group, never a tenant's data. */
 @ApplicationScoped
 public class TenantsService {
-  private final Caller caller;
+  private final AccountService accounts;
   private final TenantProvisioning provisioning;
   private final TenantRepository tenants;
   private final TenantAccessCache cache;
@@ -30,36 +33,37 @@ public class TenantsService {
 
   @Inject
   public TenantsService(
-      Caller caller,
+      AccountService accounts,
       TenantProvisioning provisioning,
       TenantRepository tenants,
       TenantAccessCache cache) {
-    this.caller = caller;
+    this.accounts = accounts;
     this.provisioning = provisioning;
     this.tenants = tenants;
     this.cache = cache;
   }
 
+  @Guarded(Rule.TENANT_CREATE)
   public Tenant create(TenantId id, String name, String adminEmail) {
-    requirePlatformAdmin();
-    return provisioning.provision(id, name, EmailAddress.normalize(adminEmail));
+    String email = EmailAddress.normalize(adminEmail);
+    return provisioning.provision(id, name, email, () -> accounts.invite(email));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.TENANT_READ)
   public Page<Tenant> list(PageRequest page) {
-    requirePlatformAdmin();
     return Page.of(tenants.page(page.offset(), page.size()), page, tenants::count);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.TENANT_READ)
   public Tenant get(String id) {
-    requirePlatformAdmin();
     return TenantId.parse(id).flatMap(tenants::find).orElseThrow(NotFoundException::new);
   }
 
   @Transactional
-  public Tenant update(String id, UpdateTenantRequest change) {
-    requirePlatformAdmin();
+  @Guarded(Rule.TENANT_UPDATE)
+  public Tenant update(@Subject String id, UpdateTenantRequest change) {
     TenantId tenantId = TenantId.parse(id).orElseThrow(NotFoundException::new);
     Tenant tenant = tenants.lock(tenantId).orElseThrow(NotFoundException::new);
     if (change.name() != null) {
@@ -74,11 +78,5 @@ public class TenantsService {
     }
     cache.forget(tenantId);
     return tenant;
-  }
-
-  private void requirePlatformAdmin() {
-    if (!caller.isPlatformAdmin()) {
-      throw new TenancyProblems.RoleForbids();
-    }
   }
 }

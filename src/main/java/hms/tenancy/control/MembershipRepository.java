@@ -1,11 +1,11 @@
 package hms.tenancy.control;
 
+import hms.access.entity.TenantRole;
 import hms.tenancy.entity.Membership;
 import hms.tenancy.entity.MembershipKey;
 import hms.tenancy.entity.MembershipStatus;
 import hms.tenancy.entity.Tenant;
 import hms.tenancy.entity.TenantId;
-import hms.tenancy.entity.TenantRole;
 import hms.tenancy.entity.TenantStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

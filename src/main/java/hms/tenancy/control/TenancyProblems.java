@@ -56,13 +56,6 @@ public final class TenancyProblems {
     }
   }
 
-  /** The caller's role (in this tenant, or on the platform) does not allow the action. */
-  public static final class RoleForbids extends ProblemException {
-    public RoleForbids() {
-      super(Status.FORBIDDEN, "forbidden", "Not Allowed", "Your role does not allow this action.");
-    }
-  }
-
   public static final class TenantExists extends ProblemException {
     public TenantExists() {
       super(

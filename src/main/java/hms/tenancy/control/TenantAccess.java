@@ -1,6 +1,6 @@
 package hms.tenancy.control;
 
-import hms.tenancy.entity.TenantRole;
+import hms.access.entity.TenantRole;
 import hms.tenancy.entity.TenantStatus;
 import java.util.Optional;
 

@@ -1,12 +1,13 @@
 package hms.tenancy.control;
 
-import hms.tenancy.boundary.TenantContext;
+import hms.tenancy.entity.TenantId;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Status;
+import java.util.function.Consumer;
 
 /**
  * The request's EntityManager for the tenant in {@link TenantContext}: created on first use from
@@ -62,6 +63,26 @@ public class TenantEntityManagers {
     EntityManager separate = factory().createEntityManager();
     separate.joinTransaction();
     return separate;
+  }
+
+  /**
+   * Runs work with an EntityManager of another tenant than the request's (the platform's changes,
+   * recorded in the tenant's own audit trail), joined to the current transaction and flushed.
+   */
+  public void inTenant(TenantId tenant, Consumer<EntityManager> work) {
+    TenantFactories.Lease held = factories.lease(tenant);
+    try {
+      EntityManager em = held.factory().createEntityManager();
+      try {
+        em.joinTransaction();
+        work.accept(em);
+        em.flush();
+      } finally {
+        em.close();
+      }
+    } finally {
+      held.release();
+    }
   }
 
   /** The tenant's factory, held for the rest of the request. */

@@ -1,9 +1,9 @@
 package hms.tenancy.control;
 
+import hms.access.entity.TenantRole;
 import hms.tenancy.entity.Membership;
 import hms.tenancy.entity.Tenant;
 import hms.tenancy.entity.TenantId;
-import hms.tenancy.entity.TenantRole;
 import hms.tenancy.entity.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

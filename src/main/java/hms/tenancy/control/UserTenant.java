@@ -1,7 +1,7 @@
 package hms.tenancy.control;
 
+import hms.access.entity.TenantRole;
 import hms.tenancy.entity.Tenant;
-import hms.tenancy.entity.TenantRole;
 
 /** One tenant a user belongs to, with the user's role there. */
 public record UserTenant(Tenant tenant, TenantRole role) {}

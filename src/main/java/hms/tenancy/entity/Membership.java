@@ -1,5 +1,7 @@
 package hms.tenancy.entity;
 
+import hms.access.entity.Identified;
+import hms.access.entity.TenantRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +18,7 @@ import java.time.ZoneOffset;
 @Entity
 @Table(name = "memberships", schema = "platform")
 @IdClass(MembershipKey.class)
-public class Membership {
+public class Membership implements Identified {
   public static final String OF_TENANT =
       "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.status = :status"
           + " ORDER BY m.email";
@@ -105,5 +107,10 @@ public class Membership {
   public void reactivate(TenantRole newRole) {
     status = MembershipStatus.ACTIVE;
     role = newRole;
+  }
+
+  @Override
+  public String auditId() {
+    return userSub;
   }
 }

@@ -1,5 +1,6 @@
 package hms.tenancy.entity;
 
+import hms.access.entity.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.time.ZoneOffset;
 /** A hospital on the platform. Its data lives in its own schema; this row is the registry. */
 @Entity
 @Table(name = "tenants", schema = "platform")
-public class Tenant {
+public class Tenant implements Identified {
   public static final String ALL = "SELECT t FROM Tenant t ORDER BY t.id";
   public static final String COUNT = "SELECT COUNT(t) FROM Tenant t";
   public static final String BEHIND =
@@ -104,5 +105,10 @@ public class Tenant {
       throw new IllegalArgumentException("A tenant's name has 1 to 200 characters");
     }
     return name.trim();
+  }
+
+  @Override
+  public String auditId() {
+    return id().value();
   }
 }

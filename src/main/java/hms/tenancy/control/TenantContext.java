@@ -1,13 +1,11 @@
-package hms.tenancy.boundary;
+package hms.tenancy.control;
 
-import hms.tenancy.control.TenancyProblems;
+import hms.access.entity.TenantRole;
 import hms.tenancy.entity.TenantId;
-import hms.tenancy.entity.TenantRole;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Arrays;
 
 /**
- * The tenant of this request and the caller's role in it, set once by {@link TenantFilter} before
+ * The tenant of this request and the caller's role in it, set once by {@code TenantFilter} before
  * any resource runs. Every feature asks this, never the header.
  */
 @RequestScoped
@@ -16,13 +14,19 @@ public class TenantContext {
   private TenantRole role;
   private String userSub;
 
-  void enter(TenantId tenant, TenantRole role, String userSub) {
+  /** Sets the request's tenant; only the tenant filter calls this, once per request. */
+  public void enter(TenantId tenant, TenantRole role, String userSub) {
     if (this.tenant != null) {
       throw new IllegalStateException("The tenant of a request is set once");
     }
     this.tenant = tenant;
     this.role = role;
     this.userSub = userSub;
+  }
+
+  /** Whether this request has a tenant (an {@code /api} request past the tenant filter). */
+  public boolean entered() {
+    return tenant != null;
   }
 
   public TenantId tenant() {
@@ -40,12 +44,5 @@ public class TenantContext {
   public String userSub() {
     tenant();
     return userSub;
-  }
-
-  /** Refuses with 403 unless the caller has one of the roles in this tenant. */
-  public void requireRole(TenantRole... allowed) {
-    if (Arrays.stream(allowed).noneMatch(r -> r == role())) {
-      throw new TenancyProblems.RoleForbids();
-    }
   }
 }

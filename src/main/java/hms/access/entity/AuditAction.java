@@ -1,4 +1,4 @@
-package hms.audit.entity;
+package hms.access.entity;
 
 /** What an audited request did; DENIED records a refused attempt (see the attempted action). */
 public enum AuditAction {

@@ -1,4 +1,4 @@
-package hms.tenancy.entity;
+package hms.access.entity;
 
 /** A member's role in one tenant; it grants nothing in any other. */
 public enum TenantRole {

@@ -1,0 +1,156 @@
+package hms.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Features meet only at their boundaries, along the edges docs/architecture.md draws; inside a
+ * feature, control never uses boundary and entities use neither.
+ */
+class ArchitectureTest {
+  /** Which feature may use which: the picture in docs/architecture.md, edge for edge. */
+  static final Map<String, Set<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry("", Set.of("auth", "problems")),
+          Map.entry("access", Set.of("problems")),
+          Map.entry("admission", Set.of("problems")),
+          Map.entry("aws", Set.of()),
+          Map.entry("auth", Set.of("access", "aws", "problems")),
+          Map.entry("tenancy", Set.of("access", "auth", "paging", "problems")),
+          Map.entry("audit", Set.of("access", "auth", "paging", "problems", "tenancy")),
+          Map.entry("patients", Set.of("access", "audit", "paging", "problems", "tenancy")),
+          Map.entry(
+              "appointments",
+              Set.of("access", "audit", "paging", "patients", "problems", "tenancy")),
+          Map.entry("files", Set.of("access", "audit", "aws", "paging", "problems", "tenancy")),
+          Map.entry(
+              "records",
+              Set.of(
+                  "access",
+                  "appointments",
+                  "audit",
+                  "files",
+                  "paging",
+                  "patients",
+                  "problems",
+                  "tenancy")),
+          Map.entry("health", Set.of("auth", "files")),
+          Map.entry("openapi", Set.of("problems")),
+          Map.entry("paging", Set.of("problems")),
+          Map.entry("problems", Set.of()),
+          Map.entry("web", Set.of()));
+
+  /**
+   * What tenancy publishes beyond its boundary: the request's tenant and its EntityManager, which
+   * every feature's repositories use (control to control).
+   */
+  static final Set<String> PUBLISHED =
+      Set.of("hms.tenancy.control.TenantContext", "hms.tenancy.control.TenantEntityManagers");
+
+  @Test
+  void featuresUseOnlyAllowedFeaturesThroughTheirBoundaries() {
+    Set<String> broken = new TreeSet<>();
+    for (JavaClass type : CompiledClasses.all()) {
+      String from = CompiledClasses.feature(type);
+      for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+        JavaClass target = dependency.getTargetClass().getBaseComponentType();
+        if (!target.getPackageName().startsWith("hms")) {
+          continue;
+        }
+        String to = CompiledClasses.feature(target);
+        if (to.equals(from)) {
+          continue;
+        }
+        if (!ALLOWED.getOrDefault(from, Set.of()).contains(to)) {
+          broken.add(edge(type, target) + ": " + from + " may not use " + to);
+        } else if (!published(target)) {
+          broken.add(edge(type, target) + ": not " + to + "'s boundary");
+        }
+      }
+    }
+    assertEquals(Set.of(), broken);
+  }
+
+  @Test
+  void controlUsesNoBoundaryAndEntitiesNeither() {
+    Set<String> broken = new TreeSet<>();
+    for (JavaClass type : CompiledClasses.all()) {
+      String role = CompiledClasses.role(type);
+      for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+        JavaClass target = dependency.getTargetClass().getBaseComponentType();
+        if (!target.getPackageName().startsWith("hms.")) {
+          continue;
+        }
+        String targetRole = CompiledClasses.role(target);
+        boolean upward =
+            (role.equals("control") && targetRole.equals("boundary"))
+                || (role.equals("entity")
+                    && (targetRole.equals("boundary") || targetRole.equals("control")));
+        if (upward) {
+          broken.add(edge(type, target) + ": " + role + " uses " + targetRole);
+        }
+      }
+    }
+    assertEquals(Set.of(), broken);
+  }
+
+  @Test
+  void featuresHaveNoCycles() {
+    SlicesRuleDefinition.slices()
+        .matching("hms.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(CompiledClasses.all());
+  }
+
+  @Test
+  void thePictureInTheDocsIsTheRule() throws IOException {
+    String doc = Files.readString(Path.of("docs/architecture.md"));
+    Matcher block = Pattern.compile("```mermaid\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+    Set<String> drawn = new TreeSet<>();
+    if (block.find()) {
+      Matcher arrow = Pattern.compile("(\\w+) --> (\\w+)").matcher(block.group(1));
+      while (arrow.find()) {
+        drawn.add(arrow.group(1) + " -> " + arrow.group(2));
+      }
+    }
+    Set<String> allowed = new TreeSet<>();
+    ALLOWED.forEach(
+        (from, tos) ->
+            tos.forEach(to -> allowed.add((from.isEmpty() ? "hms" : from) + " -> " + to)));
+    assertEquals(allowed, drawn, "docs/architecture.md's dependency picture");
+  }
+
+  /** Another feature's boundary, a value type of its entities, or what tenancy publishes. */
+  private static boolean published(JavaClass target) {
+    return switch (CompiledClasses.role(target)) {
+      case "boundary" -> true;
+      case "entity" ->
+          !target.isAnnotatedWith(Entity.class) && !target.isAnnotatedWith(Embeddable.class);
+      default -> PUBLISHED.contains(target.getName());
+    };
+  }
+
+  private static String edge(JavaClass from, JavaClass to) {
+    return from.getName() + " -> " + to.getName();
+  }
+
+  static List<String> features() {
+    return List.copyOf(ALLOWED.keySet());
+  }
+}
