@@ -25,7 +25,7 @@
  *       idempotent: repeating a failed creation completes it.
  *   <li>Trigger functions live once, in the platform schema, not in each tenant's: PostgreSQL looks
  *       a function name up among all its copies, and a copy per tenant made every new tenant slower
- *       (0.5 s at 10,000 tenants).
+ *       the more tenants there were (docs/benchmarks.md, "Second pass: provisioning at scale").
  *   <li>Membership changes lock the tenant row, so concurrent changes cannot remove the last ADMIN.
  *       Removed memberships are kept (status REMOVED) and can be reactivated.
  * </ul>

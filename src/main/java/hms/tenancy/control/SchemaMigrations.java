@@ -73,7 +73,7 @@ public class SchemaMigrations {
         .failOnMissingLocations(true)
         // All pending migrations in one transaction (PostgreSQL's DDL is transactional): a new
         // tenant's schema appears whole or not at all, with one commit instead of one per file
-        // (provisioning median 228 -> 156 ms, docs/benchmarks.md).
+        // (faster provisioning: docs/benchmarks.md, "Second pass: provisioning at scale").
         .group(true)
         .load();
   }

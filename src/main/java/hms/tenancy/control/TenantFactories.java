@@ -20,16 +20,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * One EntityManagerFactory (an EclipseLink server session) per recently used tenant, its tenant
  * schema fixed when it is created, kept in a bounded least-recently-used map. With one factory for
  * all tenants, EclipseLink clones and initializes every tenant entity's descriptor and re-prepares
- * the tenant's queries for each transaction (42 % of a patient read's CPU, docs/benchmarks.md);
- * here that happens once per tenant. The factories share no cache: each runs with the shared cache
- * off, so no entity outlives its request.
+ * the tenant's queries for each transaction, the largest cost of a patient read when it was
+ * profiled (docs/benchmarks.md, "First pass: before and after each fix"); here that happens once
+ * per tenant. The factories share no cache: each runs with the shared cache off, so no entity
+ * outlives its request.
  */
 @ApplicationScoped
 public class TenantFactories {
   private static final Logger LOG = Logger.getLogger(TenantFactories.class.getName());
 
   // Looked up once here, not by each request's TenantEntityManagers: resource injection into a
-  // request-scoped bean is a JNDI lookup per request (10 % of a list page's CPU).
+  // request-scoped bean is a JNDI lookup per request, a visible share of a list page's CPU
+  // (docs/benchmarks.md, "First pass: before and after each fix").
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 
