@@ -2,6 +2,7 @@ package hms;
 
 import hms.auth.boundary.PlatformRoles;
 import hms.problems.boundary.Problem;
+import hms.tenancy.boundary.TenantFilter;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             schemas = @Schema(name = "Problem", implementation = Problem.class),
             parameters =
                 @Parameter(
-                    name = HmsApplication.TENANT_HEADER,
+                    name = TenantFilter.HEADER,
                     in = ParameterIn.HEADER,
                     required = true,
                     description = "The id of the hospital (tenant) the request is about.",
@@ -53,7 +54,4 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class HmsApplication extends Application {
   /** The name of the security scheme in the OpenAPI document. */
   public static final String BEARER = "bearer";
-
-  /** The reusable header parameter's name in the OpenAPI document. */
-  public static final String TENANT_HEADER = "X-Tenant-ID";
 }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +47,6 @@ public class AppointmentsResource {
   }
 
   @GET
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "listAppointments", summary = "Appointments by start time")
   public Page<AppointmentResponse> list(
       @Valid @BeanParam AppointmentQuery query, @Valid @BeanParam PageRequest page) {
@@ -56,7 +54,6 @@ public class AppointmentsResource {
   }
 
   @POST
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "bookAppointment", summary = "Book a clinician's time for a patient")
   @APIResponseSchema(
       value = AppointmentResponse.class,
@@ -79,7 +76,6 @@ public class AppointmentsResource {
 
   @GET
   @Path(ID)
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "getAppointment", summary = "One appointment")
   public AppointmentResponse get(@PathParam("id") UUID id) {
     return AppointmentResponse.of(service.get(id));
@@ -87,7 +83,6 @@ public class AppointmentsResource {
 
   @POST
   @Path(ID + "/reschedule")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "rescheduleAppointment", summary = "Move to a new time (SCHEDULED)")
   @APIResponse(responseCode = "409", description = "Booked then, or no longer movable.")
   @APIResponseSchema(
@@ -102,7 +97,6 @@ public class AppointmentsResource {
 
   @POST
   @Path(ID + "/cancel")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "cancelAppointment", summary = "Cancel, with the reason")
   @APIResponse(responseCode = "409", description = "Past cancelling.")
   @APIResponseSchema(
@@ -116,7 +110,6 @@ public class AppointmentsResource {
 
   @POST
   @Path(ID + "/confirm")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "confirmAppointment", summary = "SCHEDULED to CONFIRMED")
   @APIResponse(responseCode = "409", description = "Not SCHEDULED.")
   @APIResponseSchema(
@@ -129,7 +122,6 @@ public class AppointmentsResource {
 
   @POST
   @Path(ID + "/check-in")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "checkInAppointment", summary = "CONFIRMED to CHECKED_IN")
   @APIResponse(responseCode = "409", description = "Not CONFIRMED.")
   @APIResponseSchema(
@@ -142,7 +134,6 @@ public class AppointmentsResource {
 
   @POST
   @Path(ID + "/start")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "startAppointment", summary = "CHECKED_IN to IN_PROGRESS (clinicians)")
   @APIResponse(responseCode = "409", description = "Not CHECKED_IN.")
   @APIResponseSchema(
@@ -155,7 +146,6 @@ public class AppointmentsResource {
 
   @POST
   @Path(ID + "/complete")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "completeAppointment", summary = "IN_PROGRESS to COMPLETED (clinicians)")
   @APIResponse(responseCode = "409", description = "Not IN_PROGRESS.")
   @APIResponseSchema(
@@ -168,7 +158,6 @@ public class AppointmentsResource {
 
   @POST
   @Path(ID + "/no-show")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "markNoShow", summary = "SCHEDULED or CONFIRMED to NO_SHOW, once due")
   @APIResponse(responseCode = "409", description = "Not due yet, or past it.")
   @APIResponseSchema(

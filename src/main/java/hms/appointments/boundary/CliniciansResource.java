@@ -45,7 +45,6 @@ public class CliniciansResource {
   }
 
   @GET
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "listClinicians", summary = "Active DOCTOR and NURSE members")
   public List<ClinicianResponse> list() {
     return staff.clinicians().stream().map(ClinicianResponse::of).toList();
@@ -53,7 +52,6 @@ public class CliniciansResource {
 
   @GET
   @Path("{id}/free-slots")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(
       operationId = "listFreeSlots",
       summary = "A clinician's free slots on a day, inside the hospital's working hours")

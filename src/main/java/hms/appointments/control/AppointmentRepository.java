@@ -2,20 +2,16 @@ package hms.appointments.control;
 
 import hms.appointments.entity.Appointment;
 import hms.appointments.entity.AppointmentStatus;
-import hms.paging.control.CriteriaPages;
+import hms.paging.control.Where;
 import hms.tenancy.control.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,28 +86,22 @@ public class AppointmentRepository {
   }
 
   public List<Appointment> page(AppointmentSearch search, int offset, int size) {
-    return CriteriaPages.page(
-        tenantEm.current(),
-        Appointment.class,
-        (cb, a) -> where(cb, a, search),
-        (cb, a) -> List.of(cb.asc(a.get("startsAt")), cb.asc(a.get("id"))),
-        offset,
-        size);
+    return where(search)
+        .page(tenantEm.current(), Appointment.class, "a", "a.startsAt, a.id", offset, size);
   }
 
   public long count(AppointmentSearch search) {
-    return CriteriaPages.count(
-        tenantEm.current(), Appointment.class, (cb, a) -> where(cb, a, search));
+    return where(search).count(tenantEm.current(), Appointment.class, "a");
   }
 
-  private static Predicate[] where(CriteriaBuilder cb, Root<Appointment> a, AppointmentSearch s) {
-    List<Predicate> where = new ArrayList<>();
-    s.from().ifPresent(f -> where.add(cb.greaterThanOrEqualTo(a.get("startsAt"), utc(f))));
-    s.to().ifPresent(t -> where.add(cb.lessThan(a.get("startsAt"), utc(t))));
-    s.clinicianSub().ifPresent(c -> where.add(cb.equal(a.get("clinicianSub"), c)));
-    s.patientId().ifPresent(p -> where.add(cb.equal(a.get("patientId"), p.toString())));
-    s.status().ifPresent(st -> where.add(cb.equal(a.get("status"), st)));
-    return where.toArray(Predicate[]::new);
+  private static Where where(AppointmentSearch s) {
+    Where where = new Where();
+    s.from().ifPresent(f -> where.and("a.startsAt >= :from", "from", utc(f)));
+    s.to().ifPresent(t -> where.and("a.startsAt < :to", "to", utc(t)));
+    s.clinicianSub().ifPresent(c -> where.and("a.clinicianSub = :clinician", "clinician", c));
+    s.patientId().ifPresent(p -> where.and("a.patientId = :patient", "patient", p.toString()));
+    s.status().ifPresent(st -> where.and("a.status = :status", "status", st));
+    return where;
   }
 
   private static OffsetDateTime utc(Instant instant) {

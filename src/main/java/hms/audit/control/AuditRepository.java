@@ -1,16 +1,12 @@
 package hms.audit.control;
 
 import hms.audit.entity.AuditEvent;
-import hms.paging.control.CriteriaPages;
+import hms.paging.control.Where;
 import hms.tenancy.control.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the request tenant's audit trail, newest first. */
@@ -37,39 +33,31 @@ public class AuditRepository {
   }
 
   public List<AuditEvent> page(Filter filter, int offset, int size) {
-    return CriteriaPages.page(
-        tenantEm.current(),
-        AuditEvent.class,
-        (cb, event) -> where(cb, event, filter),
-        (cb, event) -> List.of(cb.desc(event.get("at")), cb.asc(event.get("id"))),
-        offset,
-        size);
+    return where(filter)
+        .page(tenantEm.current(), AuditEvent.class, "e", "e.at DESC, e.id", offset, size);
   }
 
   public long count(Filter filter) {
-    return CriteriaPages.count(
-        tenantEm.current(), AuditEvent.class, (cb, event) -> where(cb, event, filter));
+    return where(filter).count(tenantEm.current(), AuditEvent.class, "e");
   }
 
-  private static Predicate[] where(CriteriaBuilder cb, Root<AuditEvent> event, Filter f) {
-    List<Predicate> where = new ArrayList<>();
+  private static Where where(Filter f) {
+    Where where = new Where();
     if (f.resourceType() != null) {
-      where.add(cb.equal(event.get("resourceType"), f.resourceType()));
+      where.and("e.resourceType = :resourceType", "resourceType", f.resourceType());
     }
     if (f.resourceId() != null) {
-      where.add(cb.equal(event.get("resourceId"), f.resourceId()));
+      where.and("e.resourceId = :resourceId", "resourceId", f.resourceId());
     }
     if (f.actorSub() != null) {
-      where.add(cb.equal(event.get("actorSub"), f.actorSub()));
+      where.and("e.actorSub = :actorSub", "actorSub", f.actorSub());
     }
     if (f.from() != null) {
-      where.add(
-          cb.greaterThanOrEqualTo(
-              event.get("at"), OffsetDateTime.ofInstant(f.from(), ZoneOffset.UTC)));
+      where.and("e.at >= :from", "from", OffsetDateTime.ofInstant(f.from(), ZoneOffset.UTC));
     }
     if (f.to() != null) {
-      where.add(cb.lessThan(event.get("at"), OffsetDateTime.ofInstant(f.to(), ZoneOffset.UTC)));
+      where.and("e.at < :to", "to", OffsetDateTime.ofInstant(f.to(), ZoneOffset.UTC));
     }
-    return where.toArray(Predicate[]::new);
+    return where;
   }
 }

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +51,6 @@ public class FilesResource {
   }
 
   @POST
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "createUpload", summary = "Register a file and get its upload URL")
   @APIResponseSchema(
       value = UploadResponse.class,
@@ -79,7 +77,6 @@ public class FilesResource {
 
   @POST
   @Path("{id}/complete")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "completeUpload", summary = "Confirm the upload; the file is AVAILABLE")
   @APIResponse(responseCode = "404", description = "No such file.")
   @APIResponse(responseCode = "409", description = "Not in storage with the declared size.")
@@ -93,7 +90,6 @@ public class FilesResource {
 
   @GET
   @Path("{id}/download-url")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "getDownloadUrl", summary = "A URL that saves the file")
   @APIResponse(responseCode = "404", description = "No such file.")
   @APIResponse(responseCode = "409", description = "The upload is not completed.")
@@ -107,7 +103,6 @@ public class FilesResource {
   }
 
   @GET
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "listFiles", summary = "The hospital's files, newest first")
   public Page<FileResponse> list(
       @QueryParam("patientId") @Pattern(regexp = Patterns.UUID) String patientId,
@@ -123,7 +118,6 @@ public class FilesResource {
 
   @GET
   @Path("{id}")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "getFile", summary = "One file")
   @APIResponse(responseCode = "404", description = "No such file.")
   @APIResponseSchema(
@@ -136,7 +130,6 @@ public class FilesResource {
 
   @DELETE
   @Path("{id}")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "deleteFile", summary = "Delete the stored object; the record stays")
   @APIResponse(responseCode = "204", description = "Deleted.")
   @APIResponse(responseCode = "404", description = "No such file.")

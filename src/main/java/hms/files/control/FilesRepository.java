@@ -2,14 +2,10 @@ package hms.files.control;
 
 import hms.files.entity.FileStatus;
 import hms.files.entity.StoredFile;
-import hms.paging.control.CriteriaPages;
+import hms.paging.control.Where;
 import hms.tenancy.control.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,35 +55,23 @@ public class FilesRepository {
       boolean withAttachments,
       int offset,
       int size) {
-    return CriteriaPages.page(
-        tenantEm.current(),
-        StoredFile.class,
-        (cb, file) -> filters(cb, file, patient, category, withAttachments),
-        (cb, file) -> List.of(cb.desc(file.get("createdAt")), cb.asc(file.get("id"))),
-        offset,
-        size);
+    return filters(patient, category, withAttachments)
+        .page(tenantEm.current(), StoredFile.class, "f", "f.createdAt DESC, f.id", offset, size);
   }
 
   public long count(Optional<UUID> patient, Optional<String> category, boolean withAttachments) {
-    return CriteriaPages.count(
-        tenantEm.current(),
-        StoredFile.class,
-        (cb, file) -> filters(cb, file, patient, category, withAttachments));
+    return filters(patient, category, withAttachments)
+        .count(tenantEm.current(), StoredFile.class, "f");
   }
 
-  private static Predicate[] filters(
-      CriteriaBuilder cb,
-      Root<StoredFile> file,
-      Optional<UUID> patient,
-      Optional<String> category,
-      boolean withAttachments) {
-    List<Predicate> where = new ArrayList<>();
-    where.add(cb.notEqual(file.get("status"), FileStatus.DELETED));
+  private static Where filters(
+      Optional<UUID> patient, Optional<String> category, boolean withAttachments) {
+    Where where = new Where().and("f.status <> :deleted", "deleted", FileStatus.DELETED);
     if (!withAttachments) {
-      where.add(cb.isNull(file.get("recordId")));
+      where.and("f.recordId IS NULL");
     }
-    patient.ifPresent(p -> where.add(cb.equal(file.get("patientId"), p.toString())));
-    category.ifPresent(c -> where.add(cb.equal(file.get("category"), c)));
-    return where.toArray(Predicate[]::new);
+    patient.ifPresent(p -> where.and("f.patientId = :patient", "patient", p.toString()));
+    category.ifPresent(c -> where.and("f.category = :category", "category", c));
+    return where;
   }
 }

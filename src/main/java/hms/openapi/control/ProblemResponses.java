@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -47,8 +48,15 @@ public final class ProblemResponses {
 
   private ProblemResponses() {}
 
+  /** Declares the problems of every operation (the scanned ones: before the probes are added). */
+  public static void declare(OpenAPI api) {
+    if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
+      PageSchemas.operations(api).forEach(ProblemResponses::declare);
+    }
+  }
+
   /** Adds the standard problems that apply and gives every error answer the Problem body. */
-  public static void declare(Operation operation) {
+  static void declare(Operation operation) {
     APIResponses responses = operation.getResponses();
     if (responses == null) {
       responses = OASFactory.createAPIResponses();

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +54,6 @@ public class PatientsResource {
   }
 
   @GET
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "listPatients", summary = "Search the registry")
   public Page<PatientResponse> list(
       @Valid @BeanParam PatientQuery query, @Valid @BeanParam PageRequest page) {
@@ -64,7 +62,6 @@ public class PatientsResource {
   }
 
   @POST
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "createPatient", summary = "Register a patient")
   @APIResponseSchema(
       value = PatientResponse.class,
@@ -81,7 +78,6 @@ public class PatientsResource {
 
   @GET
   @Path("{id: [0-9a-fA-F-]{36}}")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "getPatient", summary = "One patient, with an ETag for updates")
   @APIResponse(responseCode = "404", description = "No such patient.")
   @APIResponseSchema(
@@ -97,7 +93,6 @@ public class PatientsResource {
 
   @PUT
   @Path("{id: [0-9a-fA-F-]{36}}")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(
       operationId = "updatePatient",
       summary = "Replace a patient's data (If-Match required)")
@@ -120,7 +115,6 @@ public class PatientsResource {
 
   @DELETE
   @Path("{id: [0-9a-fA-F-]{36}}")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "deactivatePatient", summary = "Make a patient INACTIVE (ADMIN)")
   @APIResponse(responseCode = "204", description = "Inactive; nothing is deleted.")
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -131,7 +125,6 @@ public class PatientsResource {
   @GET
   @Path("export")
   @Produces("text/csv; charset=utf-8")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "exportPatients", summary = "The search as CSV, streamed (ADMIN)")
   @APIResponse(
       responseCode = "200",

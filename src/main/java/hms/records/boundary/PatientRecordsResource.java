@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +44,6 @@ public class PatientRecordsResource {
   }
 
   @GET
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "listRecords", summary = "The patient's records, newest first")
   public Page<RecordSummary> list(
       @PathParam("patientId") UUID patientId, @Valid @BeanParam PageRequest page) {
@@ -53,7 +51,6 @@ public class PatientRecordsResource {
   }
 
   @POST
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "createRecord", summary = "Write a new DRAFT record (clinicians)")
   @APIResponseSchema(
       value = RecordResponse.class,

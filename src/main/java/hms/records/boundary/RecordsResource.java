@@ -53,7 +53,6 @@ public class RecordsResource {
 
   @GET
   @Path(ID)
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "getRecord", summary = "A record with amendments and attachments")
   @APIResponseSchema(
       value = RecordResponse.class,
@@ -65,7 +64,6 @@ public class RecordsResource {
 
   @PUT
   @Path(ID)
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "updateRecord", summary = "Replace a DRAFT's content (If-Match)")
   @APIResponse(responseCode = "409", description = "The record is FINAL.")
   @APIResponse(responseCode = "412", description = "Changed since the ETag was read.")
@@ -86,7 +84,6 @@ public class RecordsResource {
 
   @POST
   @Path(ID + "/finalize")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "finalizeRecord", summary = "Sign a DRAFT: FINAL (doctors)")
   @APIResponse(responseCode = "409", description = "The record is FINAL already.")
   @APIResponseSchema(
@@ -103,7 +100,6 @@ public class RecordsResource {
 
   @POST
   @Path(ID + "/amendments")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "amendRecord", summary = "Append an amendment to a FINAL record")
   @APIResponseSchema(
       value = AmendmentResponse.class,
@@ -117,7 +113,6 @@ public class RecordsResource {
 
   @POST
   @Path(ID + "/attachments")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "attachFile", summary = "Attach an uploaded file to a DRAFT")
   @APIResponse(responseCode = "409", description = "FINAL, or the file cannot be attached.")
   @APIResponseSchema(
@@ -130,7 +125,6 @@ public class RecordsResource {
 
   @DELETE
   @Path(ID + "/attachments/{fileId: [0-9a-fA-F-]{36}}")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "detachFile", summary = "Detach a file from a DRAFT")
   @APIResponse(responseCode = "204", description = "Detached; the file itself stays.")
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

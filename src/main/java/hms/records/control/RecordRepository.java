@@ -1,6 +1,6 @@
 package hms.records.control;
 
-import hms.paging.control.CriteriaPages;
+import hms.paging.control.Where;
 import hms.records.entity.Amendment;
 import hms.records.entity.ClinicalRecord;
 import hms.records.entity.Diagnosis;
@@ -84,25 +84,16 @@ public class RecordRepository {
 
   /** A patient's records, newest first. */
   public List<ClinicalRecord> ofPatient(UUID patient, int offset, int size) {
-    return CriteriaPages.page(
-        tenantEm.current(),
-        ClinicalRecord.class,
-        (cb, r) ->
-            new jakarta.persistence.criteria.Predicate[] {
-              cb.equal(r.get("patientId"), patient.toString())
-            },
-        (cb, r) -> List.of(cb.desc(r.get("createdAt")), cb.asc(r.get("id"))),
-        offset,
-        size);
+    return patientIs(patient)
+        .page(
+            tenantEm.current(), ClinicalRecord.class, "r", "r.createdAt DESC, r.id", offset, size);
   }
 
   public long countOfPatient(UUID patient) {
-    return CriteriaPages.count(
-        tenantEm.current(),
-        ClinicalRecord.class,
-        (cb, r) ->
-            new jakarta.persistence.criteria.Predicate[] {
-              cb.equal(r.get("patientId"), patient.toString())
-            });
+    return patientIs(patient).count(tenantEm.current(), ClinicalRecord.class, "r");
+  }
+
+  private static Where patientIs(UUID patient) {
+    return new Where().and("r.patientId = :patient", "patient", patient.toString());
   }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,14 +44,12 @@ public class MembersResource {
   }
 
   @GET
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "listMembers", summary = "The hospital's active members")
   public List<MemberResponse> list() {
     return service.list().stream().map(MemberResponse::of).toList();
   }
 
   @POST
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "addMember", summary = "Add a user by e-mail, inviting an unknown one")
   @APIResponseSchema(
       value = MemberResponse.class,
@@ -69,7 +66,6 @@ public class MembersResource {
   @PATCH
   @Path("{sub}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "changeMemberRole", summary = "Change a member's role")
   @APIResponse(responseCode = "404", description = "No such member.")
   @APIResponse(responseCode = "409", description = "It would leave the hospital without ADMIN.")
@@ -84,7 +80,6 @@ public class MembersResource {
 
   @DELETE
   @Path("{sub}")
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "removeMember", summary = "Remove a member from the hospital")
   @APIResponse(responseCode = "204", description = "Removed.")
   @APIResponse(responseCode = "404", description = "No such member.")

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's own settings, kept in its schema. */
@@ -34,14 +33,12 @@ public class SettingsResource {
   }
 
   @GET
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "getSettings", summary = "The hospital's settings")
   public SettingsResponse get() {
     return SettingsResponse.of(service.get());
   }
 
   @PUT
-  @Parameter(ref = "X-Tenant-ID")
   @Operation(operationId = "updateSettings", summary = "Change the hospital's settings (ADMIN)")
   public SettingsResponse update(@Valid @NotNull SettingsResponse change) {
     return SettingsResponse.of(service.change(change.timeZone(), change::hours));

@@ -26,6 +26,7 @@ import jakarta.ws.rs.ext.Provider;
 @ApplicationScoped
 @Priority(Priorities.AUTHORIZATION)
 public class TenantFilter implements ContainerRequestFilter {
+  /** The header, also the name of its parameter component in the OpenAPI document. */
   public static final String HEADER = "X-Tenant-ID";
 
   private final TenantAccessCache access;
