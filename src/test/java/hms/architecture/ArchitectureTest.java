@@ -30,14 +30,16 @@ class ArchitectureTest {
           Map.entry("access", Set.of("problems")),
           Map.entry("admission", Set.of("problems")),
           Map.entry("aws", Set.of()),
-          Map.entry("auth", Set.of("access", "aws", "problems")),
+          Map.entry("auth", Set.of("access", "aws", "health", "problems")),
           Map.entry("tenancy", Set.of("access", "auth", "paging", "problems")),
           Map.entry("audit", Set.of("access", "auth", "paging", "problems", "tenancy")),
-          Map.entry("patients", Set.of("access", "audit", "paging", "problems", "tenancy")),
+          Map.entry(
+              "patients", Set.of("access", "audit", "paging", "problems", "tenancy", "versions")),
           Map.entry(
               "appointments",
               Set.of("access", "audit", "paging", "patients", "problems", "tenancy")),
-          Map.entry("files", Set.of("access", "audit", "aws", "paging", "problems", "tenancy")),
+          Map.entry(
+              "files", Set.of("access", "audit", "aws", "health", "paging", "problems", "tenancy")),
           Map.entry(
               "records",
               Set.of(
@@ -48,19 +50,26 @@ class ArchitectureTest {
                   "paging",
                   "patients",
                   "problems",
-                  "tenancy")),
-          Map.entry("health", Set.of("auth", "files")),
+                  "tenancy",
+                  "versions")),
+          Map.entry("health", Set.of()),
           Map.entry("openapi", Set.of("problems")),
           Map.entry("paging", Set.of("problems")),
           Map.entry("problems", Set.of()),
+          Map.entry("versions", Set.of("problems")),
           Map.entry("web", Set.of()));
 
   /**
-   * What tenancy publishes beyond its boundary: the request's tenant and its EntityManager, which
-   * every feature's repositories use (control to control).
+   * What features publish beyond their boundary, for other features' control classes: tenancy the
+   * request's tenant and its EntityManager, paging the JPQL builder every repository uses, aws the
+   * clients' shared settings.
    */
   static final Set<String> PUBLISHED =
-      Set.of("hms.tenancy.control.TenantContext", "hms.tenancy.control.TenantEntityManagers");
+      Set.of(
+          "hms.tenancy.control.TenantContext",
+          "hms.tenancy.control.TenantEntityManagers",
+          "hms.paging.control.Where",
+          "hms.aws.control.AwsClients");
 
   @Test
   void featuresUseOnlyAllowedFeaturesThroughTheirBoundaries() {

@@ -1,6 +1,7 @@
 package hms.bench;
 
 import hms.tenancy.entity.TenantId;
+import hms.tenancy.entity.TenantSchema;
 import hms.tenancy.entity.TenantSettings;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -48,8 +49,7 @@ public final class TenantEntityManagerBench {
     unit.put("eclipselink.connection-pool.default.initial", "1");
     unit.put("eclipselink.connection-pool.default.max", "1");
     EntityManagerFactory factory = Persistence.createEntityManagerFactory("hms", unit);
-    Map<String, Object> tenantProperty =
-        Map.of(TenantSettings.TENANT_PROPERTY, tenant.quotedSchema());
+    Map<String, Object> tenantProperty = Map.of(TenantSchema.PROPERTY, tenant.quotedSchema());
 
     double create =
         measure(

@@ -1,6 +1,6 @@
 package hms.access.boundary;
 
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import jakarta.ws.rs.core.Response.Status;
 
 /**

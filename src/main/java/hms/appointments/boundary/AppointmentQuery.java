@@ -3,7 +3,7 @@ package hms.appointments.boundary;
 import hms.appointments.control.AppointmentSearch;
 import hms.appointments.entity.AppointmentStatus;
 import hms.problems.boundary.Patterns;
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;

@@ -15,11 +15,11 @@ import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.patients.boundary.PatientsService;
 import hms.patients.entity.PatientStatus;
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
+import hms.tenancy.boundary.HospitalCalendar;
 import hms.tenancy.boundary.SettingsService;
 import hms.tenancy.boundary.Staff;
 import hms.tenancy.control.TenantContext;
-import hms.tenancy.entity.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -188,7 +188,7 @@ public class AppointmentsService {
     if (staff.clinician(clinicianSub).isEmpty()) {
       throw new NotFoundException();
     }
-    TenantSettings hospital = settings.get();
+    HospitalCalendar hospital = settings.calendar();
     var zone = hospital.timeZone();
     List<FreeSlots.Busy> busy =
         appointments

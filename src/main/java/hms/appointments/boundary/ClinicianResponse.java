@@ -1,7 +1,7 @@
 package hms.appointments.boundary;
 
 import hms.access.entity.TenantRole;
-import hms.tenancy.entity.Membership;
+import hms.tenancy.boundary.Clinician;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A clinician who can be booked. */
@@ -14,7 +14,7 @@ public record ClinicianResponse(
             enumeration = {"DOCTOR", "NURSE"})
         TenantRole role) {
 
-  static ClinicianResponse of(Membership m) {
-    return new ClinicianResponse(m.userSub(), m.email(), m.role());
+  static ClinicianResponse of(Clinician c) {
+    return new ClinicianResponse(c.sub(), c.email(), c.role());
   }
 }

@@ -1,7 +1,7 @@
 package hms.appointments.boundary;
 
 import hms.appointments.entity.Appointment;
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import hms.tenancy.boundary.Staff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

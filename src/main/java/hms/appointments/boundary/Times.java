@@ -1,6 +1,6 @@
 package hms.appointments.boundary;
 
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

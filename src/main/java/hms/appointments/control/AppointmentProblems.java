@@ -1,7 +1,7 @@
 package hms.appointments.control;
 
 import hms.appointments.entity.AppointmentStatus;
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import jakarta.ws.rs.core.Response.Status;
 
 /** The refusals of scheduling, each with its own problem type. */

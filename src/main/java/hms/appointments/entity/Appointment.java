@@ -1,7 +1,7 @@
 package hms.appointments.entity;
 
 import hms.access.entity.Identified;
-import hms.tenancy.entity.TenantSettings;
+import hms.tenancy.entity.TenantSchema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +29,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = TenantSettings.TENANT_PROPERTY)
+    contextProperty = TenantSchema.PROPERTY)
 public class Appointment implements Identified {
   public static final String BUSY =
       "SELECT a FROM Appointment a WHERE a.clinicianSub = :clinician AND a.startsAt < :to"

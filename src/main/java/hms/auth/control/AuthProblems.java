@@ -1,7 +1,7 @@
 package hms.auth.control;
 
-import hms.problems.boundary.Problem;
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.FieldError;
+import hms.problems.entity.ProblemException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
@@ -34,9 +34,7 @@ public final class AuthProblems {
           "password-policy",
           "Password Too Weak",
           "The password must contain " + String.join(", ", brokenRules) + ".",
-          brokenRules.stream()
-              .map(rule -> new Problem.FieldError(field, "must contain " + rule))
-              .toList());
+          brokenRules.stream().map(rule -> new FieldError(field, "must contain " + rule)).toList());
     }
   }
 

@@ -15,7 +15,7 @@ import hms.files.entity.FileStatus;
 import hms.files.entity.StoredFile;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import hms.tenancy.control.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

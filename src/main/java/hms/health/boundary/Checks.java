@@ -4,11 +4,15 @@ import hms.health.control.ApplicationStart;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
-/** The shape of every check's answer: a name, UP or DOWN, and at most a short reason code. */
-final class Checks {
+/**
+ * The shape of every check's answer: a name, UP or DOWN, and at most a short reason code. Features
+ * with a dependency publish their own readiness check (auth: the identity provider, files: the
+ * bucket) in this shape.
+ */
+public final class Checks {
   private Checks() {}
 
-  static HealthCheckResponse of(String name, Optional<String> problem) {
+  public static HealthCheckResponse of(String name, Optional<String> problem) {
     return problem
         .map(reason -> HealthCheckResponse.named(name).down().withData("reason", reason).build())
         .orElseGet(() -> HealthCheckResponse.up(name));

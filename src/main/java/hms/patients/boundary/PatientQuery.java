@@ -3,7 +3,7 @@ package hms.patients.boundary;
 import hms.patients.control.PatientSearch;
 import hms.patients.entity.PatientStatus;
 import hms.patients.entity.Sex;
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;

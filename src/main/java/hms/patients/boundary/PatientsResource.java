@@ -4,7 +4,7 @@ import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.patients.entity.Patient;
 import hms.problems.boundary.Problem;
-import hms.problems.boundary.Versions;
+import hms.versions.boundary.ETags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -107,7 +107,7 @@ public class PatientsResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull PatientRequest request) {
-    Patient patient = service.update(id, Versions.fromIfMatch(ifMatch), request.toData());
+    Patient patient = service.update(id, ETags.ifMatch(ifMatch), request.toData());
     return Response.ok(PatientResponse.of(patient, service.seesClinical()))
         .tag(tag(patient))
         .build();
@@ -139,6 +139,6 @@ public class PatientsResource {
   }
 
   private static EntityTag tag(Patient patient) {
-    return new EntityTag(Long.toString(patient.version()));
+    return ETags.of(patient.version());
   }
 }

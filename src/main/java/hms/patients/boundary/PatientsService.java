@@ -12,8 +12,8 @@ import hms.patients.control.PatientSearch;
 import hms.patients.entity.Patient;
 import hms.patients.entity.PatientData;
 import hms.patients.entity.PatientStatus;
-import hms.problems.boundary.ProblemException;
-import hms.problems.boundary.Versions;
+import hms.problems.entity.ProblemException;
+import hms.problems.entity.StaleVersion;
 import hms.tenancy.control.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,7 +95,7 @@ public class PatientsService {
     }
     requireBornSince1900(data);
     Patient patient = patients.find(id).orElseThrow(NotFoundException::new);
-    Versions.requireCurrent(patient.version(), expectedVersion);
+    StaleVersion.check(patient.version(), expectedVersion);
     patient.update(data, tenant.userSub(), permissions.allows(Rule.PATIENT_CLINICAL_WRITE));
     patients.flush();
     return patient;

@@ -1,7 +1,7 @@
 package hms.patients.entity;
 
 import hms.access.entity.Identified;
-import hms.tenancy.entity.TenantSettings;
+import hms.tenancy.entity.TenantSchema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +27,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = TenantSettings.TENANT_PROPERTY)
+    contextProperty = TenantSchema.PROPERTY)
 public class Patient implements Identified {
   /** The earliest date of birth the registry accepts. */
   public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);

@@ -1,5 +1,7 @@
 package hms.problems.boundary;
 
+import hms.problems.entity.FieldError;
+import hms.problems.entity.ProblemException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -22,10 +24,10 @@ public class ConstraintViolationExceptionMapper
 
   @Override
   public Response toResponse(ConstraintViolationException e) {
-    List<Problem.FieldError> errors =
+    List<FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .map(v -> new FieldError(field(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
             .toList();
     return Problems.answer(
             Response.Status.BAD_REQUEST,

@@ -1,5 +1,6 @@
 package hms.problems.boundary;
 
+import hms.problems.entity.ProblemException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;

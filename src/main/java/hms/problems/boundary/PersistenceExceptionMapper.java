@@ -1,5 +1,7 @@
 package hms.problems.boundary;
 
+import hms.problems.entity.ProblemException;
+import hms.problems.entity.StaleVersion;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.HeuristicMixedException;
@@ -32,15 +34,9 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
   @Override
   public Response toResponse(PersistenceException e) {
     if (e instanceof OptimisticLockException) {
-      // Two writers raced past the same If-Match; the later one loses, as if its tag were stale.
+      ProblemException raced = StaleVersion.raced();
       return Problems.answer(
-              Response.Status.PRECONDITION_FAILED,
-              "stale-version",
-              "Changed Meanwhile",
-              "Someone changed this record at the same time. Reload, then apply your change.",
-              uri,
-              null,
-              List.of())
+              raced.status(), raced.slug(), raced.title(), raced.getMessage(), uri, null, List.of())
           .build();
     }
     if (!isUnavailable(e)) {

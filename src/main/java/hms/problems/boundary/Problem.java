@@ -1,5 +1,6 @@
 package hms.problems.boundary;
 
+import hms.problems.entity.FieldError;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.net.URI;
 import java.util.List;
@@ -27,12 +28,6 @@ public record Problem(
    * generated client then accepts only this type, and the answer must not be 406.
    */
   public static final String MEDIA_TYPE = "application/problem+json";
-
-  /** One rejected field of a request body or parameter. */
-  @Schema(name = "FieldError")
-  public record FieldError(
-      @Schema(required = true, example = "email") String field,
-      @Schema(required = true, example = "must be a well-formed email address") String message) {}
 
   /** The stable type URI of a kind of problem, named by a short slug. */
   public static URI type(String slug) {

@@ -1,5 +1,6 @@
 package hms.problems.boundary;
 
+import hms.problems.entity.ProblemException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

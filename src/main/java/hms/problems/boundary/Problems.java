@@ -1,5 +1,6 @@
 package hms.problems.boundary;
 
+import hms.problems.entity.FieldError;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -16,7 +17,7 @@ final class Problems {
       String detail,
       UriInfo uri,
       String errorId,
-      List<Problem.FieldError> errors) {
+      List<FieldError> errors) {
     Problem problem =
         new Problem(
             Problem.type(slug),

@@ -3,6 +3,7 @@ package hms.records.boundary;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.records.entity.ClinicalRecord;
+import hms.versions.boundary.ETags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -64,7 +64,7 @@ public class PatientRecordsResource {
     ClinicalRecord record = view.record();
     return Response.created(
             UriBuilder.fromResource(RecordsResource.class).path(record.id().toString()).build())
-        .tag(new EntityTag(Long.toString(record.version())))
+        .tag(ETags.of(record.version()))
         .entity(RecordResponse.of(view))
         .build();
   }

@@ -1,7 +1,7 @@
 package hms.records.boundary;
 
 import hms.problems.boundary.Patterns;
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import hms.records.entity.Diagnosis;
 import hms.records.entity.Prescription;
 import hms.records.entity.RecordContent;

@@ -1,11 +1,11 @@
 package hms.records.boundary;
 
 import hms.problems.boundary.Problem;
-import hms.problems.boundary.ProblemException;
-import hms.problems.boundary.Versions;
+import hms.problems.entity.ProblemException;
 import hms.records.boundary.RecordResponse.AmendmentResponse;
 import hms.records.boundary.RecordsService.RecordView;
 import hms.records.entity.Amendment;
+import hms.versions.boundary.ETags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -79,7 +78,7 @@ public class RecordsResource {
     if (request.appointmentId() != null) {
       throw ProblemException.invalid("appointmentId", "is set when the record is created");
     }
-    return answer(service.update(id, Versions.fromIfMatch(ifMatch), request.toContent()));
+    return answer(service.update(id, ETags.ifMatch(ifMatch), request.toContent()));
   }
 
   @POST
@@ -94,7 +93,7 @@ public class RecordsResource {
       @PathParam("id") UUID id,
       @Parameter(description = "Optional: sign only the version read.") @HeaderParam("If-Match")
           String ifMatch) {
-    Optional<Long> seen = Optional.ofNullable(ifMatch).map(Versions::fromIfMatch);
+    Optional<Long> seen = Optional.ofNullable(ifMatch).map(ETags::ifMatch);
     return answer(service.finalizeRecord(id, seen));
   }
 
@@ -133,8 +132,6 @@ public class RecordsResource {
   }
 
   private static Response answer(RecordView view) {
-    return Response.ok(RecordResponse.of(view))
-        .tag(new EntityTag(Long.toString(view.record().version())))
-        .build();
+    return Response.ok(RecordResponse.of(view)).tag(ETags.of(view.record().version())).build();
   }
 }

@@ -10,8 +10,8 @@ import hms.files.boundary.FilesService;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.patients.boundary.PatientsService;
-import hms.problems.boundary.ProblemException;
-import hms.problems.boundary.Versions;
+import hms.problems.entity.ProblemException;
+import hms.problems.entity.StaleVersion;
 import hms.records.control.RecordProblems;
 import hms.records.control.RecordRepository;
 import hms.records.entity.Amendment;
@@ -107,7 +107,7 @@ public class RecordsService {
   @Guarded(Rule.RECORD_EDIT)
   public RecordView update(@Subject UUID id, long expectedVersion, RecordContent content) {
     ClinicalRecord record = draft(id);
-    Versions.requireCurrent(record.version(), expectedVersion);
+    StaleVersion.check(record.version(), expectedVersion);
     record.edit(content, tenant.userSub());
     records.replaceParts(record, content);
     records.flush();
@@ -119,7 +119,7 @@ public class RecordsService {
   @Guarded(Rule.RECORD_FINALIZE)
   public RecordView finalizeRecord(@Subject UUID id, Optional<Long> expectedVersion) {
     ClinicalRecord record = draft(id);
-    expectedVersion.ifPresent(v -> Versions.requireCurrent(record.version(), v));
+    expectedVersion.ifPresent(v -> StaleVersion.check(record.version(), v));
     record.finalizeBy(tenant.userSub());
     records.flush();
     return view(record);

@@ -1,6 +1,6 @@
 package hms.records.control;
 
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import jakarta.ws.rs.core.Response.Status;
 
 /** The refusals of clinical records, each with its own problem type. */

@@ -1,6 +1,6 @@
 package hms.records.entity;
 
-import hms.tenancy.entity.TenantSettings;
+import hms.tenancy.entity.TenantSchema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -23,7 +23,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = TenantSettings.TENANT_PROPERTY)
+    contextProperty = TenantSchema.PROPERTY)
 public class Amendment {
   public static final String OF_RECORD =
       "SELECT a FROM Amendment a WHERE a.recordId = :record ORDER BY a.createdAt, a.id";

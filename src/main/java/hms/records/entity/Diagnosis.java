@@ -1,6 +1,6 @@
 package hms.records.entity;
 
-import hms.tenancy.entity.TenantSettings;
+import hms.tenancy.entity.TenantSchema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +18,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = TenantSettings.TENANT_PROPERTY)
+    contextProperty = TenantSchema.PROPERTY)
 public class Diagnosis {
   public static final String OF_RECORD =
       "SELECT d FROM Diagnosis d WHERE d.recordId = :record ORDER BY d.position";

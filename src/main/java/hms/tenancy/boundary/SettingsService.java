@@ -2,7 +2,7 @@ package hms.tenancy.boundary;
 
 import hms.access.boundary.Guarded;
 import hms.access.entity.Rule;
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import hms.tenancy.control.SettingsRepository;
 import hms.tenancy.entity.TenantSettings;
 import hms.tenancy.entity.WeeklyHours;
@@ -30,6 +30,14 @@ public class SettingsService {
   @Guarded(Rule.SETTINGS_READ)
   public TenantSettings get() {
     return settings.current();
+  }
+
+  /** The time zone and working hours, for scheduling. */
+  @Transactional
+  @Guarded(Rule.SETTINGS_READ)
+  public HospitalCalendar calendar() {
+    TenantSettings current = settings.current();
+    return new HospitalCalendar(current.timeZone(), current.workingHours());
   }
 
   /** Changes the time zone, and the working hours when some are given. */

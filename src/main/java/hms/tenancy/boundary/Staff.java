@@ -40,17 +40,24 @@ public class Staff {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   @Guarded(Rule.CLINICIANS)
-  public List<Membership> clinicians() {
-    return memberships.activeWithRoles(context.tenant(), CLINICAL_ROLES);
+  public List<Clinician> clinicians() {
+    return memberships.activeWithRoles(context.tenant(), CLINICAL_ROLES).stream()
+        .map(Staff::clinician)
+        .toList();
   }
 
   /** The clinician with this sub, when an active DOCTOR or NURSE of this hospital. */
   @Transactional(Transactional.TxType.SUPPORTS)
   @Guarded(Rule.CLINICIANS)
-  public Optional<Membership> clinician(String sub) {
+  public Optional<Clinician> clinician(String sub) {
     return memberships
         .find(context.tenant(), sub)
         .filter(m -> m.status() == MembershipStatus.ACTIVE)
-        .filter(m -> CLINICAL_ROLES.contains(m.role()));
+        .filter(m -> CLINICAL_ROLES.contains(m.role()))
+        .map(Staff::clinician);
+  }
+
+  private static Clinician clinician(Membership member) {
+    return new Clinician(member.userSub(), member.email(), member.role());
   }
 }

@@ -1,6 +1,6 @@
 package hms.tenancy.control;
 
-import hms.problems.boundary.ProblemException;
+import hms.problems.entity.ProblemException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
 

@@ -1,7 +1,7 @@
 package hms.tenancy.control;
 
 import hms.tenancy.entity.TenantId;
-import hms.tenancy.entity.TenantSettings;
+import hms.tenancy.entity.TenantSchema;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -150,7 +150,7 @@ public class TenantFactories {
         Persistence.createEntityManagerFactory(
             "hms",
             Map.of(
-                TenantSettings.TENANT_PROPERTY,
+                TenantSchema.PROPERTY,
                 tenant.quotedSchema(),
                 "eclipselink.session-name",
                 "hms-" + tenant.schema(),

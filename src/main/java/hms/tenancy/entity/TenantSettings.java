@@ -20,14 +20,8 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(
     type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = TenantSettings.TENANT_PROPERTY)
+    contextProperty = TenantSchema.PROPERTY)
 public class TenantSettings {
-  /**
-   * The EntityManager property EclipseLink reads the tenant's schema from. Every tenant entity
-   * names it; only hms.tenancy sets it.
-   */
-  public static final String TENANT_PROPERTY = "hms.tenant.schema";
-
   /** The settings row's fixed id. */
   public static final short ID = 1;
 

@@ -1,30 +1,31 @@
-package hms.health.boundary;
+package hms.files.boundary;
 
-import hms.auth.control.JwksProbe;
+import hms.files.control.S3ObjectStore;
+import hms.health.boundary.Checks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** The user pool's signing keys can be fetched. */
+/** The files bucket answers. */
 @Readiness
 @ApplicationScoped
-public class IdentityProviderCheck implements HealthCheck {
-  private final JwksProbe jwks;
+public class ObjectStoreCheck implements HealthCheck {
+  private final S3ObjectStore store;
 
   /** For the CDI proxy only. */
-  protected IdentityProviderCheck() {
+  protected ObjectStoreCheck() {
     this(null);
   }
 
   @Inject
-  public IdentityProviderCheck(JwksProbe jwks) {
-    this.jwks = jwks;
+  public ObjectStoreCheck(S3ObjectStore store) {
+    this.store = store;
   }
 
   @Override
   public HealthCheckResponse call() {
-    return Checks.of("identity-provider", jwks.jwksProblem());
+    return Checks.of("object-store", store.bucketProblem());
   }
 }

@@ -1,4 +1,4 @@
-package hms.problems.boundary;
+package hms.problems.entity;
 
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -7,19 +7,20 @@ import java.util.Map;
 
 /**
  * A failure the client can act on. Code that fails throws this (or a subclass named after the
- * domain rule); {@link ProblemExceptionMapper} turns it into problem+json. The detail is written
- * for the client, so it must never carry a third party's message or internal names.
+ * domain rule); {@code hms.problems.entity.ProblemExceptionMapper} turns it into problem+json. The
+ * detail is written for the client, so it must never carry a third party's message or internal
+ * names.
  */
 public class ProblemException extends RuntimeException {
   private final Response.StatusType status;
   private final String slug;
   private final String title;
-  private final List<Problem.FieldError> errors;
+  private final List<FieldError> errors;
   private final Map<String, String> headers = new LinkedHashMap<>();
 
-  static final String VALIDATION_SLUG = "validation";
-  static final String VALIDATION_TITLE = "Validation Failed";
-  static final String VALIDATION_DETAIL = "Some fields are missing or invalid; see errors.";
+  public static final String VALIDATION_SLUG = "validation";
+  public static final String VALIDATION_TITLE = "Validation Failed";
+  public static final String VALIDATION_DETAIL = "Some fields are missing or invalid; see errors.";
 
   /**
    * Bad input found beyond Bean Validation (a rule across fields, a value only the domain can
@@ -31,7 +32,7 @@ public class ProblemException extends RuntimeException {
         VALIDATION_SLUG,
         VALIDATION_TITLE,
         VALIDATION_DETAIL,
-        List.of(new Problem.FieldError(field, message)));
+        List.of(new FieldError(field, message)));
   }
 
   public ProblemException(Response.StatusType status, String slug, String title, String detail) {
@@ -43,7 +44,7 @@ public class ProblemException extends RuntimeException {
       String slug,
       String title,
       String detail,
-      List<Problem.FieldError> errors) {
+      List<FieldError> errors) {
     super(detail);
     this.status = status;
     this.slug = slug;
@@ -61,19 +62,19 @@ public class ProblemException extends RuntimeException {
     return headers;
   }
 
-  Response.StatusType status() {
+  public Response.StatusType status() {
     return status;
   }
 
-  String slug() {
+  public String slug() {
     return slug;
   }
 
-  String title() {
+  public String title() {
     return title;
   }
 
-  List<Problem.FieldError> errors() {
+  public List<FieldError> errors() {
     return errors;
   }
 }
