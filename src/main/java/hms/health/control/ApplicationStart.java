@@ -1,7 +1,9 @@
 package hms.health.control;
 
+import hms.admission.control.AdmissionSettings;
 import hms.auth.control.CognitoSettings;
 import hms.files.control.FilesSettings;
+import hms.tenancy.control.TenancySettings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -23,7 +25,9 @@ public class ApplicationStart {
           @Initialized(ApplicationScoped.class)
           Object event,
       CognitoSettings cognito,
-      FilesSettings files) {
+      FilesSettings files,
+      TenancySettings tenancy,
+      AdmissionSettings admission) {
     done = true;
   }
 
