@@ -5,7 +5,8 @@
  * answered 503 {@code server-busy} with {@code Retry-After} as soon as none has been given back for
  * half a second (the database is stalled: waiting would only pile requests up). Bursts of fast
  * requests wait and pass; a stall sheds load in microseconds instead of holding threads
- * (bench/drills.sh pool, docs/reliability.md).
+ * (bench/drills.sh pool, docs/reliability.md). The pool's size is {@code db.pool.max}, read in
+ * {@code AdmissionSettings}.
  *
  * <p>Each request has one deadline, 4.5 s after it reaches the application ({@code
  * RequestDeadline}), and every wait on the database takes from it: the gate's wait ends 2 s before

@@ -12,7 +12,10 @@
  * have no {@code aud}, so none is configured. The principal is {@code sub}; roles come from {@code
  * cognito:groups}. Liberty refetches the JWKS for every unknown {@code kid}, so it fetches from
  * {@code JwksCache} (served at {@code /auth/jwks.json}), which asks Cognito at most once per 10 s
- * and keeps the last good keys through an outage.
+ * and keeps the last good keys through an outage. It is one Caffeine entry refreshed after 10 s
+ * (statistics recorded) rather than hand-written timestamps and locks: the library gives the single
+ * fetch at a time and the refresh-while-serving; a failed fetch stores the old keys anew, so it
+ * counts as a fetch.
  *
  * <p>Accounts. The e-mail, lower-cased, is the username. Unknown e-mail and wrong password get the
  * same 401; forgot-password and resend-code answer 202 whether or not the account exists. The
@@ -27,7 +30,12 @@
  * the count. The count lives in each node's memory: N nodes allow at most N x 5 guesses per window,
  * beneath Cognito's own protections. Rejected for now: a shared store (database or cache) for the
  * count, which would put a write on every failed sign-in and a dependency on the sign-in path;
- * revisit with more than a handful of nodes.
+ * revisit with more than a handful of nodes. Also rejected: a size-bounded cache (Caffeine) for the
+ * count: evicting by size would let someone wipe a victim's failures by failing sign-ins for many
+ * other e-mails; the throttle's table drops only records whose failures have all left the window.
+ *
+ * <p>Settings. Every {@code auth.*} key (the pool and the throttle) is read in one typed class,
+ * {@code CognitoSettings} (the name its many users know), and checked when the application starts.
  *
  * <p>Rejected: validating tokens in application code (the server's JWT support is hardened and
  * portable); ID tokens as API credentials; cookies for tokens (the front end keeps them itself).

@@ -13,7 +13,8 @@
  * object and keeps the row as DELETED. The file registry lives in the tenant's schema, so another
  * tenant's id is simply not found (404). {@code FileName} keeps two names: the display name (NFC,
  * no path, no control or bidi characters, at most 255) and a short ASCII key name with its
- * extension.
+ * extension. The {@code files.*} keys are read in one typed class, {@code FilesSettings}, and
+ * checked when the application starts.
  *
  * <p>Clients come from CDI producers with disposers (S3 client and presigner), using the JDK's URL
  * connection client and the AWS default credential chain; {@code S3ObjectStore} is the only class

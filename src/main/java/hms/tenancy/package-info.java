@@ -16,7 +16,17 @@
  *       no access to any tenant's data (only to {@code /platform}).
  *   <li>The check is cached per node ({@code TenantAccessCache}, 30 s TTL, dropped locally on
  *       change), so the hot path makes no extra round trip. A miss reads on an unshareable
- *       connection that goes back to the pool at once: a request never holds two connections.
+ *       connection that goes back to the pool at once: a request never holds two connections. The
+ *       cache is Caffeine's (at most 100,000 entries, expiry after write, statistics recorded):
+ *       expiry, a hard size bound and eviction are the library's tested code instead of a map
+ *       pruned by hand; a miss still reads outside the cache's lock, so a stalled database does not
+ *       queue other callers' misses behind it.
+ *   <li>The tenant factories ({@code TenantFactories}) stay a hand-written least-recently-used map:
+ *       each is leased by the requests that use it, and one pushed out is closed only when its last
+ *       lease ends. A cache library's eviction would close (or drop) it at once, under a running
+ *       request.
+ *   <li>The {@code tenancy.*} keys are read in one typed class, {@code TenancySettings}, and
+ *       checked when the application starts.
  *   <li>Flyway migrates the platform schema at start-up and each tenant schema at provisioning, all
  *       pending migrations in one transaction, a new schema from the baseline script (B7, equal to
  *       V1..V7, checked by TenantBaselineIT); after start-up, in the background, only tenants whose

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Permits for work on the request pool's connections, one per connection, handed out first come,
@@ -39,8 +38,8 @@ public class DatabaseGate {
   }
 
   @Inject
-  public DatabaseGate(@ConfigProperty(name = "db.pool.max", defaultValue = "20") int poolSize) {
-    this(poolSize, STALLED);
+  public DatabaseGate(AdmissionSettings settings) {
+    this(settings.poolSize(), STALLED);
   }
 
   DatabaseGate(int permits, Duration stalled) {

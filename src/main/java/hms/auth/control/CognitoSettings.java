@@ -1,16 +1,24 @@
 package hms.auth.control;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.net.URI;
-import java.util.Arrays;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The user pool. Against AWS only the region, the pool id and the client id(s) are needed: the
- * issuer and the JWKS URL follow from them. A stand-in sets its endpoint and issuer explicitly.
+ * The auth feature's settings ({@code auth.*}): the user pool and the sign-in throttle. Against AWS
+ * only the region, the pool id and the client id(s) are needed: the issuer and the JWKS URL follow
+ * from them. A stand-in sets its endpoint and issuer explicitly. MicroProfile Config converts the
+ * values (a list, a duration, URIs); the constructor checks them, so a bad one stops the start-up
+ * with a message naming its key (read as the application starts).
  */
 @Dependent
 public class CognitoSettings {
@@ -21,6 +29,8 @@ public class CognitoSettings {
   private final Optional<URI> endpoint;
   private final String issuer;
   private final URI jwksUrl;
+  private final int signInMaxFailures;
+  private final Duration signInLockoutWindow;
 
   @Inject
   public CognitoSettings(
@@ -29,34 +39,46 @@ public class CognitoSettings {
       // The user pool's id, e.g. eu-central-1_AbCdEfGhI.
       @ConfigProperty(name = "auth.cognito.user-pool-id") String userPoolId,
       // App client ids whose tokens are accepted, comma-separated; the first signs users in.
-      @ConfigProperty(name = "auth.cognito.client-ids") String clientIds,
+      @ConfigProperty(name = "auth.cognito.client-ids") List<String> clientIds,
       // The first app client's secret, when it has one (then SECRET_HASH is sent).
       @ConfigProperty(name = "auth.cognito.client-secret") Optional<String> clientSecret,
       // Only for a stand-in (cognito-local): its URL; unset means AWS's own endpoint.
-      @ConfigProperty(name = "auth.cognito.endpoint") Optional<String> endpoint,
+      @ConfigProperty(name = "auth.cognito.endpoint") Optional<URI> endpoint,
       // Token issuer; derived from region and pool id unless set.
       @ConfigProperty(name = "auth.cognito.issuer") Optional<String> issuer,
       // The pool's JWKS; derived from the issuer unless set.
-      @ConfigProperty(name = "auth.cognito.jwks-url") Optional<String> jwksUrl) {
+      @ConfigProperty(name = "auth.cognito.jwks-url") Optional<URI> jwksUrl,
+      // Failed sign-ins for one e-mail that lock it for the rest of the window.
+      @ConfigProperty(name = "auth.signin.max-failures", defaultValue = "5") int signInMaxFailures,
+      // How long failed sign-ins count (ISO-8601 duration).
+      @ConfigProperty(name = "auth.signin.lockout-window", defaultValue = "PT15M")
+          Duration signInLockoutWindow) {
     if (userPoolId.isBlank() || userPoolId.contains("CHANGEME")) {
       throw new IllegalArgumentException("auth.cognito.user-pool-id is not set");
     }
     this.region = region;
     this.userPoolId = userPoolId;
-    this.clientIds =
-        Arrays.stream(clientIds.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    this.clientIds = clientIds.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     if (this.clientIds.isEmpty()) {
       throw new IllegalArgumentException("auth.cognito.client-ids names no client");
     }
     this.clientSecret = clientSecret.filter(s -> !s.isBlank());
-    this.endpoint = endpoint.filter(s -> !s.isBlank()).map(URI::create);
+    this.endpoint = endpoint;
     this.issuer =
         issuer
             .filter(s -> !s.isBlank())
             .orElse("https://cognito-idp." + region + ".amazonaws.com/" + userPoolId);
-    this.jwksUrl =
-        URI.create(
-            jwksUrl.filter(s -> !s.isBlank()).orElse(this.issuer + "/.well-known/jwks.json"));
+    this.jwksUrl = jwksUrl.orElse(URI.create(this.issuer + "/.well-known/jwks.json"));
+    if (signInMaxFailures < 1) {
+      throw new IllegalArgumentException(
+          "auth.signin.max-failures must be at least 1, was " + signInMaxFailures);
+    }
+    this.signInMaxFailures = signInMaxFailures;
+    if (signInLockoutWindow.isNegative()) {
+      throw new IllegalArgumentException(
+          "auth.signin.lockout-window must not be negative, was " + signInLockoutWindow);
+    }
+    this.signInLockoutWindow = signInLockoutWindow;
   }
 
   public String region() {
@@ -91,4 +113,19 @@ public class CognitoSettings {
   public URI jwksUrl() {
     return jwksUrl;
   }
+
+  /** Failed sign-ins for one e-mail within {@link #signInLockoutWindow()} that lock it. */
+  public int signInMaxFailures() {
+    return signInMaxFailures;
+  }
+
+  public Duration signInLockoutWindow() {
+    return signInLockoutWindow;
+  }
+
+  /** Reads the settings as the application starts: a bad one stops the start-up, naming its key. */
+  static void atStart(
+      @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+          Object event,
+      CognitoSettings settings) {}
 }

@@ -1,15 +1,20 @@
 package hms.auth.control;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,6 +24,11 @@ import java.util.logging.Logger;
  * become a stream of requests to Cognito. Liberty therefore fetches from this cache instead, which
  * asks Cognito at most once per {@link #MIN_REFETCH} (as AWS's aws-jwt-verify does) and keeps
  * serving the last good keys while Cognito is unreachable.
+ *
+ * <p>One Caffeine entry, refreshed after {@link #MIN_REFETCH} by the request that finds it older:
+ * that request waits for the fetch (a token with a new {@code kid} is checked against the new
+ * keys), requests meanwhile get the keys at hand. A failed fetch stores the previous keys again, so
+ * it counts as a fetch: an outage must not turn into a retry storm.
  */
 @ApplicationScoped
 public class JwksCache {
@@ -26,54 +36,80 @@ public class JwksCache {
   private static final Duration TIMEOUT = Duration.ofSeconds(3);
   private static final Logger LOG = Logger.getLogger(JwksCache.class.getName());
 
-  private final CognitoSettings settings;
-  private final HttpClient http;
-  private final Clock clock;
-  private volatile String keys;
-  private volatile Instant fetchedAt = Instant.MIN;
+  /** One fetch's outcome: the keys to serve, null while no fetch has ever succeeded. */
+  private record Fetched(String keys) {}
+
+  private final URI url;
+  private final LoadingCache<URI, Fetched> cache;
 
   /** For the CDI proxy only. */
   protected JwksCache() {
-    this.settings = null;
-    this.http = null;
-    this.clock = null;
+    this.url = null;
+    this.cache = null;
   }
 
   @Inject
   public JwksCache(CognitoSettings settings) {
-    this.settings = settings;
-    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    this.clock = Clock.systemUTC();
+    this(settings.jwksUrl(), new Download(), Ticker.systemTicker());
+  }
+
+  /** {@code download} answers the JWKS document, or nothing when the pool did not give one. */
+  JwksCache(URI url, Function<URI, Optional<String>> download, Ticker ticker) {
+    this.url = url;
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(1)
+            .refreshAfterWrite(MIN_REFETCH)
+            // The refresh runs on the request that triggers it, not on a pool thread the
+            // application server does not manage; so does Caffeine's upkeep.
+            .executor(Runnable::run)
+            .ticker(ticker)
+            .recordStats()
+            .build(
+                new CacheLoader<URI, Fetched>() {
+                  @Override
+                  public Fetched load(URI key) {
+                    return new Fetched(download.apply(key).orElse(null));
+                  }
+
+                  @Override
+                  public Fetched reload(URI key, Fetched previous) {
+                    // A failed fetch stores the previous keys anew: it counts as a fetch.
+                    return new Fetched(download.apply(key).orElse(previous.keys()));
+                  }
+                });
   }
 
   /** The JWKS document; refetched when the last fetch is older than the minimum interval. */
   public Optional<String> keys() {
-    if (fetchedAt.plus(MIN_REFETCH).isBefore(clock.instant())) {
-      refetch();
-    }
-    return Optional.ofNullable(keys);
+    return Optional.ofNullable(cache.get(url).keys());
   }
 
-  private synchronized void refetch() {
-    if (!fetchedAt.plus(MIN_REFETCH).isBefore(clock.instant())) {
-      return;
-    }
-    // Counted as a fetch even when it fails: an outage must not turn into a retry storm.
-    fetchedAt = clock.instant();
-    try {
-      HttpResponse<String> answer =
-          http.send(
-              HttpRequest.newBuilder(settings.jwksUrl()).timeout(TIMEOUT).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() == 200 && answer.body().contains("\"keys\"")) {
-        keys = answer.body();
-      } else {
+  CacheStats stats() {
+    return cache.stats();
+  }
+
+  /** One GET of the JWKS; the reason is logged when it brings no keys. */
+  private static final class Download implements Function<URI, Optional<String>> {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    @Override
+    public Optional<String> apply(URI url) {
+      try {
+        HttpResponse<String> answer =
+            http.send(
+                HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200 && answer.body().contains("\"keys\"")) {
+          return Optional.of(answer.body());
+        }
         LOG.warning("The JWKS answered " + answer.statusCode() + "; keeping the cached keys");
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "The JWKS is unreachable; keeping the cached keys", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "The JWKS is unreachable; keeping the cached keys", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return Optional.empty();
     }
   }
 }

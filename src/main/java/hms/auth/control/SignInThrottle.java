@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing: after {@code maxFailures} failed sign-ins for one e-mail within the
@@ -18,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>The count lives in this node's memory: with N nodes behind a load balancer an attacker gets at
  * most N times the limit per window, on top of which Cognito applies its own protections. Memory is
- * bounded: stale records are dropped when the table grows past {@link #PRUNE_AT}.
+ * bounded: stale records are dropped when the table grows past {@link #PRUNE_AT}. Deliberately no
+ * size-bounded cache (hms.auth's package-info says why).
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -35,12 +35,8 @@ public class SignInThrottle {
   }
 
   @Inject
-  public SignInThrottle(
-      // Failed sign-ins for one e-mail that lock it for the rest of the window.
-      @ConfigProperty(name = "auth.signin.max-failures", defaultValue = "5") int maxFailures,
-      // How long failed sign-ins count (ISO-8601 duration).
-      @ConfigProperty(name = "auth.signin.lockout-window", defaultValue = "PT15M") String window) {
-    this(maxFailures, Duration.parse(window), Clock.systemUTC());
+  public SignInThrottle(CognitoSettings settings) {
+    this(settings.signInMaxFailures(), settings.signInLockoutWindow(), Clock.systemUTC());
   }
 
   SignInThrottle(int maxFailures, Duration window, Clock clock) {

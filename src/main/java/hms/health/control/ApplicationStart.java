@@ -1,7 +1,5 @@
 package hms.health.control;
 
-import hms.auth.control.CognitoSettings;
-import hms.files.control.FilesSettings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -9,21 +7,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
 /**
- * Whether the application has initialized. Initializing includes reading every setting, so a
- * missing or invalid one fails the start-up loudly instead of the first request that needs it.
+ * Whether the application has initialized: after the schema migrations and every feature's
+ * settings, which observe the same event earlier (a missing or invalid setting fails the start-up
+ * loudly instead of the first request that needs it).
  */
 @ApplicationScoped
 public class ApplicationStart {
   private volatile boolean done;
 
   void onStart(
-      // After the schema migrations, which observe the same event earlier.
       @Observes
           @Priority(Interceptor.Priority.APPLICATION + 100)
           @Initialized(ApplicationScoped.class)
-          Object event,
-      CognitoSettings cognito,
-      FilesSettings files) {
+          Object event) {
     done = true;
   }
 

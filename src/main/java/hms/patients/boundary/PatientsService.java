@@ -6,7 +6,7 @@ import hms.access.entity.Rule;
 import hms.audit.boundary.Permissions;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
-import hms.patients.control.Csv;
+import hms.patients.control.PatientCsv;
 import hms.patients.control.PatientRepository;
 import hms.patients.control.PatientSearch;
 import hms.patients.entity.Patient;
@@ -20,11 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response.Status;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -123,52 +119,8 @@ public class PatientsService {
   @Transactional
   @Guarded(Rule.PATIENT_EXPORT)
   public Consumer<OutputStream> export(PatientSearch search) {
-    return out -> writeCsv(search, out);
-  }
-
-  private void writeCsv(PatientSearch search, OutputStream out) {
-    try {
-      out.write(
-          Csv.row(
-                  List.of(
-                      "mrn",
-                      "givenName",
-                      "familyName",
-                      "dateOfBirth",
-                      "sex",
-                      "phone",
-                      "email",
-                      "city",
-                      "country",
-                      "status"))
-              .getBytes(StandardCharsets.UTF_8));
-      String after = null;
-      List<Patient> chunk;
-      do {
-        chunk = patients.chunk(search, after, EXPORT_CHUNK);
-        for (Patient p : chunk) {
-          PatientData d = p.data();
-          out.write(
-              Csv.row(
-                      java.util.Arrays.asList(
-                          p.mrn(),
-                          d.givenName(),
-                          d.familyName(),
-                          d.dateOfBirth().toString(),
-                          d.sex().name(),
-                          d.phone(),
-                          d.email(),
-                          d.city(),
-                          d.country(),
-                          d.status().name()))
-                  .getBytes(StandardCharsets.UTF_8));
-          after = p.id().toString();
-        }
-        out.flush();
-      } while (chunk.size() == EXPORT_CHUNK);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return out ->
+        PatientCsv.write(out, EXPORT_CHUNK, (after, size) -> patients.chunk(search, after, size));
   }
 
   private static void requireBornSince1900(PatientData data) {

@@ -1,22 +1,22 @@
 package hms.tenancy.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import hms.tenancy.entity.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.function.BiFunction;
 
 /**
  * The request rule's answers, kept in this node's memory so that the tenant check costs no database
  * round trip on the hot path. Entries live {@code tenancy.access-cache.ttl}; a change made through
  * this node drops the entries it affects at once, a change made through another node is seen here
  * within the TTL. Unknown tenants and non-members are cached too, so probing for tenant ids cannot
- * make each request a query.
+ * make each request a query. At most {@link #MAX_ENTRIES} entries; beyond that Caffeine evicts.
  */
 @ApplicationScoped
 public class TenantAccessCache {
@@ -24,49 +24,58 @@ public class TenantAccessCache {
 
   private record Key(String tenant, String userSub) {}
 
-  private record Entry(Optional<TenantAccess> access, Instant expires) {}
-
-  private final MembershipRepository memberships;
-  private final Duration ttl;
-  private final Clock clock = Clock.systemUTC();
-  private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+  private final BiFunction<TenantId, String, Optional<TenantAccess>> lookup;
+  private final Cache<Key, Optional<TenantAccess>> entries;
 
   /** For the CDI proxy only. */
   protected TenantAccessCache() {
-    this.memberships = null;
-    this.ttl = null;
+    this.lookup = null;
+    this.entries = null;
   }
 
   @Inject
-  public TenantAccessCache(
-      MembershipRepository memberships,
-      // How long a tenant check is reused before the database is asked again (ISO-8601).
-      @ConfigProperty(name = "tenancy.access-cache.ttl", defaultValue = "PT30S") String ttl) {
-    this.memberships = memberships;
-    this.ttl = Duration.parse(ttl);
+  public TenantAccessCache(MembershipRepository memberships, TenancySettings settings) {
+    this(memberships::access, settings.accessCacheTtl(), Ticker.systemTicker());
+  }
+
+  TenantAccessCache(
+      BiFunction<TenantId, String, Optional<TenantAccess>> lookup, Duration ttl, Ticker ticker) {
+    this.lookup = lookup;
+    this.entries =
+        Caffeine.newBuilder()
+            .maximumSize(MAX_ENTRIES)
+            .expireAfterWrite(ttl)
+            // Upkeep on the calling request, not on a pool thread the server does not manage.
+            .executor(Runnable::run)
+            .ticker(ticker)
+            .recordStats()
+            .build();
   }
 
   public Optional<TenantAccess> access(TenantId tenant, String userSub) {
     Key key = new Key(tenant.value(), userSub);
-    Instant now = clock.instant();
-    Entry entry = entries.get(key);
-    if (entry == null || entry.expires().isBefore(now)) {
-      if (entries.size() >= MAX_ENTRIES) {
-        entries.values().removeIf(e -> e.expires().isBefore(now));
-      }
-      entry = new Entry(memberships.access(tenant, userSub), now.plus(ttl));
-      entries.put(key, entry);
+    Optional<TenantAccess> known = entries.getIfPresent(key);
+    if (known != null) {
+      return known;
     }
-    return entry.access();
+    // Read outside the cache (as before Caffeine): a loader runs under a lock on part of the map,
+    // so with a stalled database other callers' misses would queue behind it.
+    Optional<TenantAccess> access = lookup.apply(tenant, userSub);
+    entries.put(key, access);
+    return access;
   }
 
   /** After a change to the tenant itself (status, schema). */
   public void forget(TenantId tenant) {
-    entries.keySet().removeIf(key -> key.tenant().equals(tenant.value()));
+    entries.asMap().keySet().removeIf(key -> key.tenant().equals(tenant.value()));
   }
 
   /** After a change to one membership. */
   public void forget(TenantId tenant, String userSub) {
-    entries.remove(new Key(tenant.value(), userSub));
+    entries.invalidate(new Key(tenant.value(), userSub));
+  }
+
+  CacheStats stats() {
+    return entries.stats();
   }
 }

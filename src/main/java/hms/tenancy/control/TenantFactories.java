@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One EntityManagerFactory (an EclipseLink server session) per recently used tenant, its tenant
@@ -45,13 +44,8 @@ public class TenantFactories {
   }
 
   @Inject
-  public TenantFactories(
-      // How many tenants keep a factory (each a few hundred KB); the least recently used goes.
-      @ConfigProperty(name = "tenancy.factories.max", defaultValue = "200") int capacity,
-      // EclipseLink's name for the server's JTA integration.
-      @ConfigProperty(name = "tenancy.jpa.target-server", defaultValue = "WebSphere_Liberty")
-          String targetServer) {
-    this(capacity, tenant -> create(tenant, targetServer));
+  public TenantFactories(TenancySettings settings) {
+    this(settings.factoriesMax(), tenant -> create(tenant, settings.jpaTargetServer()));
   }
 
   TenantFactories(int capacity, Function<TenantId, EntityManagerFactory> creator) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,8 @@ class CognitoSettingsTest {
 
   @Test
   void derivesIssuerAndJwksFromRegionAndPool() {
-    CognitoSettings settings = settings("abc, def ", Optional.empty(), Optional.empty());
+    CognitoSettings settings =
+        settings(List.of("abc", " def "), Optional.empty(), Optional.empty());
     assertEquals(
         "https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_Pool", settings.issuer());
     assertEquals(
@@ -26,19 +28,56 @@ class CognitoSettingsTest {
   @Test
   void aStandInNamesItsOwnIssuer() {
     CognitoSettings settings =
-        settings("abc", Optional.of("http://127.0.0.1:9229/local_x"), Optional.empty());
+        settings(List.of("abc"), Optional.of("http://127.0.0.1:9229/local_x"), Optional.empty());
     assertEquals(
         URI.create("http://127.0.0.1:9229/local_x/.well-known/jwks.json"), settings.jwksUrl());
   }
 
   @Test
+  void anExplicitJwksUrlWins() {
+    URI jwks = URI.create("http://127.0.0.1:9094/jwks.json");
+    assertEquals(jwks, settings(List.of("abc"), Optional.empty(), Optional.of(jwks)).jwksUrl());
+  }
+
+  @Test
   void refusesAnEmptyClientList() {
-    assertThrows(
-        IllegalArgumentException.class, () -> settings(" , ", Optional.empty(), Optional.empty()));
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> settings(List.of(" ", " "), Optional.empty(), Optional.empty()));
+    assertEquals("auth.cognito.client-ids names no client", refused.getMessage());
+  }
+
+  @Test
+  void refusesThePlaceholderPool() {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> signIn("us-east-1_CHANGEME", 5, Duration.ofMinutes(15)));
+    assertEquals("auth.cognito.user-pool-id is not set", refused.getMessage());
+  }
+
+  @Test
+  void signInThrottleSettingsNameTheirKeyWhenWrong() {
+    assertEquals(
+        "auth.signin.max-failures must be at least 1, was 0",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> signIn("eu-central-1_Pool", 0, Duration.ofMinutes(15)))
+            .getMessage());
+    assertEquals(
+        "auth.signin.lockout-window must not be negative, was PT-1M",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> signIn("eu-central-1_Pool", 5, Duration.ofMinutes(-1)))
+            .getMessage());
+    CognitoSettings settings = signIn("eu-central-1_Pool", 3, Duration.ofMinutes(2));
+    assertEquals(3, settings.signInMaxFailures());
+    assertEquals(Duration.ofMinutes(2), settings.signInLockoutWindow());
   }
 
   private static CognitoSettings settings(
-      String clientIds, Optional<String> issuer, Optional<String> jwks) {
+      List<String> clientIds, Optional<String> issuer, Optional<URI> jwks) {
     return new CognitoSettings(
         "eu-central-1",
         "eu-central-1_Pool",
@@ -46,6 +85,21 @@ class CognitoSettingsTest {
         Optional.of(" "),
         Optional.empty(),
         issuer,
-        jwks);
+        jwks,
+        5,
+        Duration.ofMinutes(15));
+  }
+
+  private static CognitoSettings signIn(String pool, int maxFailures, Duration window) {
+    return new CognitoSettings(
+        "eu-central-1",
+        pool,
+        List.of("abc"),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        maxFailures,
+        window);
   }
 }
