@@ -17,7 +17,8 @@
  *   <li>Times travel as ISO-8601 with an offset and are stored as instants; free slots are worked
  *       out in the hospital's time zone from its weekly working hours (a tenant setting), so a DST
  *       change moves them with the wall clock.
- *   <li>Every read and write is audited (a list as one SEARCH event).
+ *   <li>Every read and write is audited (a list as one SEARCH event); the clinical steps (start,
+ *       complete) are a rule of their own checked inside the workflow use case.
  * </ul>
  *
  * <p>Out of scope: a patient booked twice at once (allowed: a patient may see two clinicians),

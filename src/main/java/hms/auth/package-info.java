@@ -34,6 +34,10 @@
  * count: evicting by size would let someone wipe a victim's failures by failing sign-ins for many
  * other e-mails; the throttle's table drops only records whose failures have all left the window.
  *
+ * <p>Boundary for others: {@code Caller} (who calls), {@code AccountService.invite} (find or invite
+ * a user by e-mail, for tenancy) and the readiness check of the identity provider ({@code
+ * IdentityProviderCheck}). This package knows nothing of hospitals.
+ *
  * <p>Settings. Every {@code auth.*} key (the pool and the throttle) is read in one typed class,
  * {@code CognitoSettings} (the name its many users know), and checked when the application starts.
  *

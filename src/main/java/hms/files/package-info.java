@@ -21,10 +21,15 @@
  * that speaks S3. An S3 outage answers 503 {@code storage-unavailable}; the calls made inside a
  * transaction give up after 4 s so that the request's connection is not held long.
  *
+ * <p>Every use case is audited (uploads, completions, reads, lists, download URLs, deletes). A
+ * record's attachment is clinical data: the rule {@code FILE_ATTACHMENTS} keeps it from those who
+ * may not read records (403, left out of lists). Records attach and detach files through {@code
+ * FilesService}'s published methods, never this package's entities. The bucket's readiness check
+ * ({@code ObjectStoreCheck}) lives here with the adapter it asks.
+ *
  * <p>Rejected: a bucket per tenant (account limits, slow provisioning); proxying bytes through the
  * server (memory, threads and bandwidth for nothing); letting clients name keys.
  *
- * <p>Out of scope here: linking files to clinical records (with that issue); CORS for browser
- * uploads (with the front end); malware scanning.
+ * <p>Out of scope here: malware scanning.
  */
 package hms.files;

@@ -12,6 +12,10 @@
  * timeout}, {@code unreachable}...): never versions, hosts, bucket names or exception texts, since
  * probes are unauthenticated.
  *
+ * <p>The features with a dependency publish its check themselves (hms.auth's {@code
+ * IdentityProviderCheck}, hms.files' {@code ObjectStoreCheck}) in this package's shape ({@code
+ * Checks}), so health reaches into no feature.
+ *
  * <p>Rejected: caching readiness results (a probe every few seconds is cheap, and a stale UP
  * defeats the point).
  */

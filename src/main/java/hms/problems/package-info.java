@@ -4,11 +4,14 @@
  * <p>Decisions. Code fails by throwing: a {@code ProblemException} (or a subclass named after a
  * domain rule) for failures a client can act on, the runtime's {@code WebApplicationException}s for
  * protocol refusals, Bean Validation's {@code ConstraintViolationException} for bad input. One
- * mapper per kind turns them into problems; nothing builds an error {@code Response} inline.
- * Problem types are stable URNs ({@code urn:hms:problem:<slug>}) rather than URLs, because no
- * documentation site is promised yet. Details are fixed texts written here: the runtime's and third
- * parties' messages name internals (classes, SQL, hosts) and never reach a client. An unexpected
- * failure answers 500 with an {@code errorId} that the log carries with the stack.
+ * mapper per kind turns them into problems; nothing builds an error {@code Response} inline. {@code
+ * ProblemException} and {@code FieldError} are entities (what went wrong, thrown from any layer);
+ * the {@code Problem} record and the mappers are the boundary. {@code StaleVersion} is the one 412
+ * for a stale If-Match and for two writers racing past the same one. Problem types are stable URNs
+ * ({@code urn:hms:problem:<slug>}) rather than URLs, because no documentation site is promised yet.
+ * Details are fixed texts written here: the runtime's and third parties' messages name internals
+ * (classes, SQL, hosts) and never reach a client. An unexpected failure answers 500 with an {@code
+ * errorId} that the log carries with the stack.
  *
  * <p>The OpenAPI filter declares the problem body on every 4xx/5xx response so that generated
  * clients get a typed error.

@@ -16,6 +16,10 @@
  *       diagnosis codes against the ICD-10 form; the table's CHECKs repeat both. The form only: the
  *       code list itself is not shipped.
  *   <li>Every read and write is audited; a patient's list is one SEARCH event naming the patient.
+ *   <li>Patients, appointments and files are reached through their services ({@code
+ *       PatientsService.status}, {@code AppointmentsService.isOfPatient}, {@code FilesService}'s
+ *       attach, detach and attachedTo), so their own rules apply; never their repositories or
+ *       entities.
  *   <li>The list returns summaries (one query a page); the full record with its children comes from
  *       {@code GET /api/records/{id}}.
  * </ul>

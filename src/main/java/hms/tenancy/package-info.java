@@ -7,7 +7,8 @@
  *   <li>Only this package reads {@code X-Tenant-ID}, knows schema names ({@code TenantId}) and sets
  *       EclipseLink's tenant property (on each tenant's own factory, {@code TenantFactories}, from
  *       which {@code TenantEntityManagers} makes the request's EntityManager). Everything else asks
- *       {@code TenantContext}.
+ *       {@code TenantContext}. These two control classes are published to every feature's
+ *       repositories (docs/architecture.md); the rest of tenancy is reached through its boundary.
  *   <li>The request rule runs once, in {@code TenantFilter}, after authentication and before any
  *       resource. Missing or malformed header: 400. Unknown tenant and not a member get the same
  *       403, so that nobody learns which tenants exist; a suspended tenant's members get 403 {@code
@@ -44,8 +45,11 @@
  * tenant (connection pools per tenant do not scale to thousands); reading the tenant from the token
  * (a user belongs to several hospitals).
  *
- * <p>Known coupling: {@code /auth/me} (in hms.auth) lists the caller's tenants through {@code
- * MyTenantsService}, and provisioning invites administrators through hms.auth's {@code
- * CognitoDirectory}.
+ * <p>Tenancy depends on hms.auth (who calls, inviting users through {@code AccountService}), never
+ * the reverse: {@code GET /auth/me}, which lists the caller's hospitals, is this package's {@code
+ * MeResource}, and provisioning is handed the invitation as a function, so its control classes use
+ * no other feature's boundary. Who may do what here (members, settings, the platform's hospitals)
+ * are rules of hms.access like everywhere; the platform's changes to a hospital are audited in that
+ * hospital's own trail.
  */
 package hms.tenancy;
