@@ -30,16 +30,18 @@ class ArchitectureTest {
           Map.entry("access", Set.of("problems")),
           Map.entry("admission", Set.of("problems")),
           Map.entry("aws", Set.of()),
-          Map.entry("auth", Set.of("access", "aws", "health", "problems")),
-          Map.entry("tenancy", Set.of("access", "auth", "paging", "problems")),
-          Map.entry("audit", Set.of("access", "auth", "paging", "problems", "tenancy")),
+          Map.entry("auth", Set.of("access", "aws", "health", "problems", "time")),
+          Map.entry("tenancy", Set.of("access", "auth", "paging", "problems", "time")),
+          Map.entry("audit", Set.of("access", "auth", "paging", "problems", "tenancy", "time")),
           Map.entry(
-              "patients", Set.of("access", "audit", "paging", "problems", "tenancy", "versions")),
+              "patients",
+              Set.of("access", "audit", "paging", "problems", "tenancy", "time", "versions")),
           Map.entry(
               "appointments",
-              Set.of("access", "audit", "paging", "patients", "problems", "tenancy")),
+              Set.of("access", "audit", "paging", "patients", "problems", "tenancy", "time")),
           Map.entry(
-              "files", Set.of("access", "audit", "aws", "health", "paging", "problems", "tenancy")),
+              "files",
+              Set.of("access", "audit", "aws", "health", "paging", "problems", "tenancy", "time")),
           Map.entry(
               "records",
               Set.of(
@@ -51,11 +53,13 @@ class ArchitectureTest {
                   "patients",
                   "problems",
                   "tenancy",
+                  "time",
                   "versions")),
           Map.entry("health", Set.of()),
           Map.entry("openapi", Set.of("problems")),
           Map.entry("paging", Set.of("problems")),
           Map.entry("problems", Set.of()),
+          Map.entry("time", Set.of()),
           Map.entry("versions", Set.of("problems")),
           Map.entry("web", Set.of()));
 

@@ -71,7 +71,7 @@ public class AppointmentsService {
 
   /** For the CDI proxy only. */
   protected AppointmentsService() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -81,14 +81,15 @@ public class AppointmentsService {
       Staff staff,
       SettingsService settings,
       TenantContext tenant,
-      Permissions permissions) {
+      Permissions permissions,
+      Clock clock) {
     this.appointments = appointments;
     this.patients = patients;
     this.staff = staff;
     this.settings = settings;
     this.tenant = tenant;
     this.permissions = permissions;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   @Transactional
@@ -112,7 +113,15 @@ public class AppointmentsService {
       throw ProblemException.invalid("clinicianId", "no such clinician (DOCTOR or NURSE)");
     }
     Appointment appointment =
-        new Appointment(patientId, clinicianSub, start, minutes, type, reason, tenant.userSub());
+        new Appointment(
+            patientId,
+            clinicianSub,
+            start,
+            minutes,
+            type,
+            reason,
+            tenant.userSub(),
+            clock.instant());
     appointments.add(appointment);
     return appointment;
   }
@@ -147,12 +156,13 @@ public class AppointmentsService {
       permissions.require(Rule.APPOINTMENT_CLINICAL_STEP);
     }
     Appointment appointment = appointments.findForUpdate(id).orElseThrow(NotFoundException::new);
+    Instant now = clock.instant();
     if (step == Step.NO_SHOW
         && appointment.status().canMoveTo(AppointmentStatus.NO_SHOW)
-        && clock.instant().isBefore(appointment.start())) {
+        && now.isBefore(appointment.start())) {
       throw new AppointmentProblems.NotDue();
     }
-    if (!appointment.moveTo(step.target, tenant.userSub())) {
+    if (!appointment.moveTo(step.target, tenant.userSub(), now)) {
       throw new AppointmentProblems.TransitionRefused(appointment.status(), step.action);
     }
     return appointment;
@@ -162,7 +172,7 @@ public class AppointmentsService {
   @Guarded(Rule.APPOINTMENT_CANCEL)
   public Appointment cancel(@Subject UUID id, String reason) {
     Appointment appointment = appointments.findForUpdate(id).orElseThrow(NotFoundException::new);
-    if (!appointment.cancel(reason.strip(), tenant.userSub())) {
+    if (!appointment.cancel(reason.strip(), tenant.userSub(), clock.instant())) {
       throw new AppointmentProblems.TransitionRefused(appointment.status(), "be cancelled");
     }
     return appointment;
@@ -174,7 +184,7 @@ public class AppointmentsService {
   public Appointment reschedule(@Subject UUID id, Instant start, int minutes) {
     requireBookable(start);
     Appointment appointment = appointments.findForUpdate(id).orElseThrow(NotFoundException::new);
-    if (!appointment.reschedule(start, minutes, tenant.userSub())) {
+    if (!appointment.reschedule(start, minutes, tenant.userSub(), clock.instant())) {
       throw new AppointmentProblems.TransitionRefused(appointment.status(), "be rescheduled");
     }
     appointments.writeNow();

@@ -87,48 +87,49 @@ public class Appointment implements Identified {
       int minutes,
       AppointmentType type,
       String reason,
-      String by) {
+      String by,
+      Instant at) {
     this.id = UUID.randomUUID().toString();
     this.patientId = patientId.toString();
     this.clinicianSub = clinicianSub;
     this.type = type;
     this.reason = reason;
     this.status = AppointmentStatus.SCHEDULED;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = at.atOffset(ZoneOffset.UTC);
     this.createdBy = by;
     setTime(start, minutes);
-    touch(by);
+    touch(by, at);
   }
 
   /** Moves along the workflow; false (and nothing changed) when the move does not exist. */
-  public boolean moveTo(AppointmentStatus target, String by) {
+  public boolean moveTo(AppointmentStatus target, String by, Instant at) {
     if (!status.canMoveTo(target) || target == AppointmentStatus.CANCELLED) {
       return false;
     }
     status = target;
-    touch(by);
+    touch(by, at);
     return true;
   }
 
   /** Cancels with the reason; false when the appointment is past cancelling. */
-  public boolean cancel(String why, String by) {
+  public boolean cancel(String why, String by, Instant at) {
     if (!status.canMoveTo(AppointmentStatus.CANCELLED)) {
       return false;
     }
     status = AppointmentStatus.CANCELLED;
     cancellationReason = why;
-    touch(by);
+    touch(by, at);
     return true;
   }
 
   /** New time, to be confirmed again; false when the patient has arrived or it has ended. */
-  public boolean reschedule(Instant start, int minutes, String by) {
+  public boolean reschedule(Instant start, int minutes, String by, Instant at) {
     if (!status.reschedulable()) {
       return false;
     }
     setTime(start, minutes);
     status = AppointmentStatus.SCHEDULED;
-    touch(by);
+    touch(by, at);
     return true;
   }
 
@@ -140,8 +141,8 @@ public class Appointment implements Identified {
     endsAt = startsAt.plusMinutes(minutes);
   }
 
-  private void touch(String by) {
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  private void touch(String by, Instant at) {
+    updatedAt = at.atOffset(ZoneOffset.UTC);
     updatedBy = by;
   }
 

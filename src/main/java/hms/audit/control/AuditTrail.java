@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 
 /**
  * Writes audit events: successes in the action's own transaction (no action without its record, no
@@ -28,16 +29,18 @@ public class AuditTrail {
 
   private final TenantContext tenant;
   private final TenantEntityManagers tenantEm;
+  private final Clock clock;
 
   /** For the CDI proxy only. */
   protected AuditTrail() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public AuditTrail(TenantContext tenant, TenantEntityManagers tenantEm) {
+  public AuditTrail(TenantContext tenant, TenantEntityManagers tenantEm, Clock clock) {
     this.tenant = tenant;
     this.tenantEm = tenantEm;
+    this.clock = clock;
   }
 
   /** Records a success in the request's hospital; must run inside the action's transaction. */
@@ -72,9 +75,10 @@ public class AuditTrail {
     return new Actor(tenant.userSub(), tenant.role().name(), requestId, clientIp);
   }
 
-  private static AuditEvent event(Actor actor, AuditAction action, AuditAction attempted, Act act) {
+  AuditEvent event(Actor actor, AuditAction action, AuditAction attempted, Act act) {
     String id = act.resourceId();
     return new AuditEvent(
+        clock.instant(),
         actor.sub(),
         actor.role(),
         action,

@@ -64,6 +64,7 @@ public class AuditEvent {
   protected AuditEvent() {}
 
   public AuditEvent(
+      Instant at,
       String actorSub,
       String actorRole,
       AuditAction action,
@@ -73,7 +74,7 @@ public class AuditEvent {
       String requestId,
       String clientIp) {
     this.id = UUID.randomUUID().toString();
-    this.at = OffsetDateTime.now(ZoneOffset.UTC);
+    this.at = at.atOffset(ZoneOffset.UTC);
     this.actorSub = actorSub;
     this.actorRole = actorRole;
     this.action = action;

@@ -31,12 +31,12 @@ public class SignInThrottle {
 
   /** For the CDI proxy only. */
   protected SignInThrottle() {
-    this(1, Duration.ofSeconds(1), Clock.systemUTC());
+    this(1, Duration.ofSeconds(1), null);
   }
 
   @Inject
-  public SignInThrottle(CognitoSettings settings) {
-    this(settings.signInMaxFailures(), settings.signInLockoutWindow(), Clock.systemUTC());
+  public SignInThrottle(CognitoSettings settings, Clock clock) {
+    this(settings.signInMaxFailures(), settings.signInLockoutWindow(), clock);
   }
 
   SignInThrottle(int maxFailures, Duration window, Clock clock) {

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,10 +47,11 @@ public class FilesService {
   private final S3ObjectStore store;
   private final FilesSettings settings;
   private final Permissions permissions;
+  private final Clock clock;
 
   /** For the CDI proxy only. */
   protected FilesService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -58,12 +60,14 @@ public class FilesService {
       FilesRepository files,
       S3ObjectStore store,
       FilesSettings settings,
-      Permissions permissions) {
+      Permissions permissions,
+      Clock clock) {
     this.tenant = tenant;
     this.files = files;
     this.store = store;
     this.settings = settings;
     this.permissions = permissions;
+    this.clock = clock;
   }
 
   /** Registers a PENDING file and signs an upload of exactly its type and size. */
@@ -83,7 +87,14 @@ public class FilesService {
     }
     StoredFile file =
         new StoredFile(
-            tenant.tenant().value(), filename, type, size, category, patientId, tenant.userSub());
+            tenant.tenant().value(),
+            filename,
+            type,
+            size,
+            category,
+            patientId,
+            tenant.userSub(),
+            clock.instant());
     files.add(file);
     return new Upload(file, store.presignUpload(file.objectKey(), type, size));
   }

@@ -77,7 +77,8 @@ public class StoredFile {
       long sizeBytes,
       String category,
       UUID patientId,
-      String uploadedBy) {
+      String uploadedBy,
+      Instant at) {
     if (sizeBytes <= 0) {
       throw new IllegalArgumentException("A file has at least one byte");
     }
@@ -90,7 +91,7 @@ public class StoredFile {
     this.patientId = patientId == null ? null : patientId.toString();
     this.status = FileStatus.PENDING;
     this.uploadedBy = uploadedBy;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = at.atOffset(ZoneOffset.UTC);
   }
 
   public UUID id() {

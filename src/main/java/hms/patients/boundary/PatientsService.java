@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -33,18 +34,20 @@ public class PatientsService {
   private final PatientRepository patients;
   private final Permissions permissions;
   private final TenantContext tenant;
+  private final Clock clock;
 
   /** For the CDI proxy only. */
   protected PatientsService() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Inject
   public PatientsService(
-      PatientRepository patients, Permissions permissions, TenantContext tenant) {
+      PatientRepository patients, Permissions permissions, TenantContext tenant, Clock clock) {
     this.patients = patients;
     this.permissions = permissions;
     this.tenant = tenant;
+    this.clock = clock;
   }
 
   /** Whether the caller sees clinical fields. */
@@ -64,7 +67,7 @@ public class PatientsService {
       throw new ProblemException(
           Status.CONFLICT, "mrn-exists", "MRN Taken", "Another patient has this MRN.");
     }
-    Patient patient = new Patient(number, data, tenant.userSub());
+    Patient patient = new Patient(number, data, tenant.userSub(), clock.instant());
     patients.add(patient);
     return patient;
   }
@@ -92,7 +95,8 @@ public class PatientsService {
     requireBornSince1900(data);
     Patient patient = patients.find(id).orElseThrow(NotFoundException::new);
     StaleVersion.check(patient.version(), expectedVersion);
-    patient.update(data, tenant.userSub(), permissions.allows(Rule.PATIENT_CLINICAL_WRITE));
+    patient.update(
+        data, tenant.userSub(), clock.instant(), permissions.allows(Rule.PATIENT_CLINICAL_WRITE));
     patients.flush();
     return patient;
   }
@@ -101,7 +105,7 @@ public class PatientsService {
   @Guarded(Rule.PATIENT_DEACTIVATE)
   public void deactivate(@Subject UUID id) {
     Patient patient = patients.find(id).orElseThrow(NotFoundException::new);
-    patient.deactivate(tenant.userSub());
+    patient.deactivate(tenant.userSub(), clock.instant());
   }
 
   /** One audit event per search, not one per row. */

@@ -115,20 +115,20 @@ public class Patient implements Identified {
 
   protected Patient() {}
 
-  public Patient(String mrn, PatientData data, String by) {
+  public Patient(String mrn, PatientData data, String by, Instant at) {
     if (data.dateOfBirth().isBefore(EARLIEST_BIRTH)) {
       throw new IllegalArgumentException("Born before 1900");
     }
     this.id = UUID.randomUUID().toString();
     this.mrn = mrn;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = at.atOffset(ZoneOffset.UTC);
     this.createdBy = by;
     this.status = PatientStatus.ACTIVE;
-    update(data, by, true);
+    update(data, by, at, true);
   }
 
   /** Demographics always; clinical fields only when the writer may (and the data has them). */
-  public void update(PatientData data, String by, boolean clinical) {
+  public void update(PatientData data, String by, Instant at, boolean clinical) {
     givenName = data.givenName().strip();
     familyName = data.familyName().strip();
     dateOfBirth = data.dateOfBirth();
@@ -159,14 +159,14 @@ public class Patient implements Identified {
     searchFamily = SearchText.of(familyName);
     searchPhone = SearchText.digits(phone);
     searchEmail = SearchText.of(email);
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedAt = at.atOffset(ZoneOffset.UTC);
     updatedBy = by;
   }
 
   /** DELETE: the record stays, inactive. */
-  public void deactivate(String by) {
+  public void deactivate(String by, Instant at) {
     status = PatientStatus.INACTIVE;
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedAt = at.atOffset(ZoneOffset.UTC);
     updatedBy = by;
   }
 

@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,10 +53,11 @@ public class RecordsService {
   private final AppointmentsService appointments;
   private final FilesService files;
   private final TenantContext tenant;
+  private final Clock clock;
 
   /** For the CDI proxy only. */
   protected RecordsService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -64,12 +66,14 @@ public class RecordsService {
       PatientsService patients,
       AppointmentsService appointments,
       FilesService files,
-      TenantContext tenant) {
+      TenantContext tenant,
+      Clock clock) {
     this.records = records;
     this.patients = patients;
     this.appointments = appointments;
     this.files = files;
     this.tenant = tenant;
+    this.clock = clock;
   }
 
   /** A DRAFT for the patient, optionally of one of the patient's appointments. */
@@ -80,7 +84,8 @@ public class RecordsService {
     if (appointmentId != null && !appointments.isOfPatient(appointmentId, patientId)) {
       throw ProblemException.invalid("appointmentId", "no such appointment of this patient");
     }
-    ClinicalRecord record = new ClinicalRecord(patientId, appointmentId, content, tenant.userSub());
+    ClinicalRecord record =
+        new ClinicalRecord(patientId, appointmentId, content, tenant.userSub(), clock.instant());
     records.add(record, content);
     return new RecordView(record, content, List.of(), List.of());
   }
@@ -108,7 +113,7 @@ public class RecordsService {
   public RecordView update(@Subject UUID id, long expectedVersion, RecordContent content) {
     ClinicalRecord record = draft(id);
     StaleVersion.check(record.version(), expectedVersion);
-    record.edit(content, tenant.userSub());
+    record.edit(content, tenant.userSub(), clock.instant());
     records.replaceParts(record, content);
     records.flush();
     return view(record);
@@ -120,7 +125,7 @@ public class RecordsService {
   public RecordView finalizeRecord(@Subject UUID id, Optional<Long> expectedVersion) {
     ClinicalRecord record = draft(id);
     expectedVersion.ifPresent(v -> StaleVersion.check(record.version(), v));
-    record.finalizeBy(tenant.userSub());
+    record.finalizeBy(tenant.userSub(), clock.instant());
     records.flush();
     return view(record);
   }
@@ -133,7 +138,8 @@ public class RecordsService {
     if (record.status() != RecordStatus.FINAL) {
       throw new RecordProblems.Draft();
     }
-    Amendment amendment = new Amendment(record, reason.strip(), text.strip(), tenant.userSub());
+    Amendment amendment =
+        new Amendment(record, reason.strip(), text.strip(), tenant.userSub(), clock.instant());
     records.add(amendment);
     return amendment;
   }

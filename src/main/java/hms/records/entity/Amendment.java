@@ -47,7 +47,7 @@ public class Amendment {
 
   protected Amendment() {}
 
-  public Amendment(ClinicalRecord record, String reason, String text, String by) {
+  public Amendment(ClinicalRecord record, String reason, String text, String by, Instant at) {
     if (record.status() != RecordStatus.FINAL) {
       throw new IllegalStateException("Drafts are edited, not amended");
     }
@@ -56,7 +56,7 @@ public class Amendment {
     this.reason = reason;
     this.text = text;
     this.authorSub = by;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = at.atOffset(ZoneOffset.UTC);
   }
 
   public UUID id() {

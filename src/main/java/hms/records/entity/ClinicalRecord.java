@@ -86,27 +86,28 @@ public class ClinicalRecord {
 
   protected ClinicalRecord() {}
 
-  public ClinicalRecord(UUID patientId, UUID appointmentId, RecordContent content, String by) {
+  public ClinicalRecord(
+      UUID patientId, UUID appointmentId, RecordContent content, String by, Instant at) {
     this.id = UUID.randomUUID().toString();
     this.patientId = patientId.toString();
     this.appointmentId = appointmentId == null ? null : appointmentId.toString();
     this.status = RecordStatus.DRAFT;
     this.authorSub = by;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-    write(content, by);
+    this.createdAt = at.atOffset(ZoneOffset.UTC);
+    write(content, by, at);
   }
 
   /** Replaces the content of a DRAFT. */
-  public void edit(RecordContent content, String by) {
+  public void edit(RecordContent content, String by, Instant at) {
     requireDraft();
-    write(content, by);
+    write(content, by, at);
   }
 
   /** Signs the record: FINAL from now on. */
-  public void finalizeBy(String doctor) {
+  public void finalizeBy(String doctor, Instant at) {
     requireDraft();
     status = RecordStatus.FINAL;
-    finalizedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    finalizedAt = at.atOffset(ZoneOffset.UTC);
     finalizedBy = doctor;
     updatedAt = finalizedAt;
     updatedBy = doctor;
@@ -118,7 +119,7 @@ public class ClinicalRecord {
     }
   }
 
-  private void write(RecordContent content, String by) {
+  private void write(RecordContent content, String by, Instant at) {
     type = content.type();
     chiefComplaint = content.chiefComplaint();
     subjective = content.subjective();
@@ -126,7 +127,7 @@ public class ClinicalRecord {
     assessment = content.assessment();
     plan = content.plan();
     vitals = content.vitals();
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedAt = at.atOffset(ZoneOffset.UTC);
     updatedBy = by;
   }
 

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -31,10 +32,11 @@ public class MembersService {
   private final TenantRepository tenants;
   private final AccountService accounts;
   private final TenantAccessCache cache;
+  private final Clock clock;
 
   /** For the CDI proxy only. */
   protected MembersService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -43,12 +45,14 @@ public class MembersService {
       MembershipRepository memberships,
       TenantRepository tenants,
       AccountService accounts,
-      TenantAccessCache cache) {
+      TenantAccessCache cache,
+      Clock clock) {
     this.context = context;
     this.memberships = memberships;
     this.tenants = tenants;
     this.accounts = accounts;
     this.cache = cache;
+    this.clock = clock;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,7 +84,7 @@ public class MembersService {
                 })
             .orElseGet(
                 () -> {
-                  Membership added = new Membership(tenant, sub, normalized, role);
+                  Membership added = new Membership(tenant, sub, normalized, role, clock.instant());
                   memberships.add(added);
                   return added;
                 });

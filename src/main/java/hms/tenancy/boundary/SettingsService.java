@@ -9,21 +9,25 @@ import hms.tenancy.entity.WeeklyHours;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /** The hospital's settings: every member reads them, ADMINs change them. */
 @ApplicationScoped
 public class SettingsService {
   private final SettingsRepository settings;
+  private final Clock clock;
 
   /** For the CDI proxy only. */
   protected SettingsService() {
-    this(null);
+    this(null, null);
   }
 
   @Inject
-  public SettingsService(SettingsRepository settings) {
+  public SettingsService(SettingsRepository settings, Clock clock) {
     this.settings = settings;
+    this.clock = clock;
   }
 
   @Transactional
@@ -45,8 +49,9 @@ public class SettingsService {
   @Guarded(Rule.SETTINGS_CHANGE)
   public TenantSettings change(String zone, Supplier<WeeklyHours> hours) {
     TenantSettings current = settings.current();
+    Instant now = clock.instant();
     try {
-      current.changeTimeZone(zone);
+      current.changeTimeZone(zone, now);
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalid("timeZone", "must be a time zone id such as Europe/Berlin");
     }
@@ -57,7 +62,7 @@ public class SettingsService {
       throw ProblemException.invalid("workingHours", e.getMessage());
     }
     if (weekly != null) {
-      current.changeWorkingHours(weekly);
+      current.changeWorkingHours(weekly, now);
     }
     return current;
   }

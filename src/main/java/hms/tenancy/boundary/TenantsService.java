@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
 
 /** Platform administration of tenants: only the platform-admin group, never a tenant's data. */
 @ApplicationScoped
@@ -25,10 +27,11 @@ public class TenantsService {
   private final TenantProvisioning provisioning;
   private final TenantRepository tenants;
   private final TenantAccessCache cache;
+  private final Clock clock;
 
   /** For the CDI proxy only. */
   protected TenantsService() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
@@ -36,11 +39,13 @@ public class TenantsService {
       AccountService accounts,
       TenantProvisioning provisioning,
       TenantRepository tenants,
-      TenantAccessCache cache) {
+      TenantAccessCache cache,
+      Clock clock) {
     this.accounts = accounts;
     this.provisioning = provisioning;
     this.tenants = tenants;
     this.cache = cache;
+    this.clock = clock;
   }
 
   @Guarded(Rule.TENANT_CREATE)
@@ -66,12 +71,13 @@ public class TenantsService {
   public Tenant update(@Subject String id, UpdateTenantRequest change) {
     TenantId tenantId = TenantId.parse(id).orElseThrow(NotFoundException::new);
     Tenant tenant = tenants.lock(tenantId).orElseThrow(NotFoundException::new);
+    Instant now = clock.instant();
     if (change.name() != null) {
-      tenant.rename(change.name());
+      tenant.rename(change.name(), now);
     }
     if (change.status() != null) {
       try {
-        tenant.changeStatus(change.status());
+        tenant.changeStatus(change.status(), now);
       } catch (IllegalStateException e) {
         throw new TenancyProblems.Unavailable();
       }

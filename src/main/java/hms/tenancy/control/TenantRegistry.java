@@ -8,6 +8,8 @@ import hms.tenancy.entity.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The transactional steps of provisioning, each idempotent so that an interrupted provisioning is
@@ -18,18 +20,23 @@ public class TenantRegistry {
   private final TenantRepository tenants;
   private final MembershipRepository memberships;
   private final TenantAccessCache cache;
+  private final Clock clock;
 
   /** For the CDI proxy only. */
   protected TenantRegistry() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Inject
   public TenantRegistry(
-      TenantRepository tenants, MembershipRepository memberships, TenantAccessCache cache) {
+      TenantRepository tenants,
+      MembershipRepository memberships,
+      TenantAccessCache cache,
+      Clock clock) {
     this.tenants = tenants;
     this.memberships = memberships;
     this.cache = cache;
+    this.clock = clock;
   }
 
   /** Registers the tenant as PROVISIONING; resumes one left PROVISIONING; refuses the rest. */
@@ -37,9 +44,9 @@ public class TenantRegistry {
   public void register(TenantId id, String name) {
     Tenant existing = tenants.lock(id).orElse(null);
     if (existing == null) {
-      tenants.add(new Tenant(id, name));
+      tenants.add(new Tenant(id, name, clock.instant()));
     } else if (existing.status() == TenantStatus.PROVISIONING) {
-      existing.rename(name);
+      existing.rename(name, clock.instant());
     } else {
       throw new TenancyProblems.TenantExists();
     }
@@ -49,13 +56,14 @@ public class TenantRegistry {
   @Transactional
   public Tenant activate(TenantId id, String adminSub, String adminEmail, int schemaVersion) {
     Tenant tenant = tenants.lock(id).orElseThrow();
+    Instant now = clock.instant();
     memberships
         .find(id, adminSub)
         .ifPresentOrElse(
             m -> m.reactivate(TenantRole.ADMIN),
-            () -> memberships.add(new Membership(id, adminSub, adminEmail, TenantRole.ADMIN)));
-    tenant.schemaMigratedTo(schemaVersion);
-    tenant.activate();
+            () -> memberships.add(new Membership(id, adminSub, adminEmail, TenantRole.ADMIN, now)));
+    tenant.schemaMigratedTo(schemaVersion, now);
+    tenant.activate(now);
     cache.forget(id);
     return tenant;
   }
@@ -63,7 +71,7 @@ public class TenantRegistry {
   /** Records a migration done at start-up. */
   @Transactional
   public void migrated(TenantId id, int schemaVersion) {
-    tenants.lock(id).ifPresent(t -> t.schemaMigratedTo(schemaVersion));
+    tenants.lock(id).ifPresent(t -> t.schemaMigratedTo(schemaVersion, clock.instant()));
     cache.forget(id);
   }
 }

@@ -58,13 +58,13 @@ public class Membership implements Identified {
 
   protected Membership() {}
 
-  public Membership(TenantId tenant, String userSub, String email, TenantRole role) {
+  public Membership(TenantId tenant, String userSub, String email, TenantRole role, Instant at) {
     this.tenantId = tenant.value();
     this.userSub = userSub;
     this.email = email;
     this.role = role;
     this.status = MembershipStatus.ACTIVE;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = at.atOffset(ZoneOffset.UTC);
   }
 
   public TenantId tenantId() {

@@ -44,11 +44,11 @@ public class Tenant implements Identified {
   protected Tenant() {}
 
   /** A new tenant, waiting for its schema and first administrator. */
-  public Tenant(TenantId id, String name) {
+  public Tenant(TenantId id, String name, Instant at) {
     this.id = id.value();
     this.name = requireName(name);
     this.status = TenantStatus.PROVISIONING;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = at.atOffset(ZoneOffset.UTC);
     this.updatedAt = createdAt;
   }
 
@@ -72,32 +72,32 @@ public class Tenant implements Identified {
     return createdAt.toInstant();
   }
 
-  public void rename(String newName) {
+  public void rename(String newName, Instant at) {
     name = requireName(newName);
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedAt = at.atOffset(ZoneOffset.UTC);
   }
 
   /** Records the migration version the schema reached. */
-  public void schemaMigratedTo(int migrationVersion) {
+  public void schemaMigratedTo(int migrationVersion, Instant at) {
     schemaVersion = Math.max(schemaVersion, migrationVersion);
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedAt = at.atOffset(ZoneOffset.UTC);
   }
 
   /** Provisioning is complete. */
-  public void activate() {
+  public void activate(Instant at) {
     if (status == TenantStatus.PROVISIONING) {
       status = TenantStatus.ACTIVE;
-      updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+      updatedAt = at.atOffset(ZoneOffset.UTC);
     }
   }
 
   /** An operator's ACTIVE or SUSPENDED; a tenant still provisioning cannot change. */
-  public void changeStatus(TenantStatus wanted) {
+  public void changeStatus(TenantStatus wanted, Instant at) {
     if (wanted == TenantStatus.PROVISIONING || status == TenantStatus.PROVISIONING) {
       throw new IllegalStateException("A provisioning tenant's status is not an operator's");
     }
     status = wanted;
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedAt = at.atOffset(ZoneOffset.UTC);
   }
 
   private static String requireName(String name) {

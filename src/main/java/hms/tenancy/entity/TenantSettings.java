@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -48,9 +49,9 @@ public class TenantSettings {
     return WeeklyHours.parse(workingHours);
   }
 
-  public void changeWorkingHours(WeeklyHours hours) {
+  public void changeWorkingHours(WeeklyHours hours, Instant at) {
     workingHours = hours.toString();
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedAt = at.atOffset(ZoneOffset.UTC);
   }
 
   public long version() {
@@ -58,12 +59,12 @@ public class TenantSettings {
   }
 
   /** Only zone ids the JDK knows by region name (e.g. Europe/Berlin) or UTC. */
-  public void changeTimeZone(String zone) {
+  public void changeTimeZone(String zone, Instant at) {
     try {
       timeZone = ZoneId.of(zone).getId();
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("Unknown time zone");
     }
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    updatedAt = at.atOffset(ZoneOffset.UTC);
   }
 }

@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class AppointmentStatusTest {
+  private static final Instant AT = Instant.parse("2029-12-01T08:00:00Z");
+
   /** The workflow, written out: every pair not listed is refused. */
   private static final Map<AppointmentStatus, Set<AppointmentStatus>> ALLOWED =
       Map.of(
@@ -50,22 +52,35 @@ class AppointmentStatusTest {
   @Test
   void cancellingNeedsItsOwnMethodAndKeepsTheReason() {
     Appointment a = booked();
-    assertFalse(a.moveTo(CANCELLED, "desk"), "cancel only with a reason");
-    assertTrue(a.cancel("Patient called", "desk"));
+    assertFalse(a.moveTo(CANCELLED, "desk", AT), "cancel only with a reason");
+    assertTrue(a.cancel("Patient called", "desk", AT));
     assertEquals(CANCELLED, a.status());
     assertEquals("Patient called", a.cancellationReason().orElseThrow());
-    assertFalse(a.cancel("again", "desk"));
-    assertFalse(a.reschedule(Instant.parse("2030-01-01T10:00:00Z"), 30, "desk"));
+    assertFalse(a.cancel("again", "desk", AT));
+    assertFalse(a.reschedule(Instant.parse("2030-01-01T10:00:00Z"), 30, "desk", AT));
   }
 
   @Test
   void reschedulingNeedsConfirmingAgain() {
     Appointment a = booked();
-    assertTrue(a.moveTo(CONFIRMED, "desk"));
-    assertTrue(a.reschedule(Instant.parse("2030-01-02T10:00:00Z"), 45, "desk"));
+    assertTrue(a.moveTo(CONFIRMED, "desk", AT));
+    assertTrue(a.reschedule(Instant.parse("2030-01-02T10:00:00Z"), 45, "desk", AT));
     assertEquals(SCHEDULED, a.status());
     assertEquals(45, a.minutes());
     assertEquals(Instant.parse("2030-01-02T10:45:00Z"), a.end());
+  }
+
+  @Test
+  void recordsTheTimesItIsGiven() {
+    Appointment a = booked();
+    assertEquals(AT, a.createdAt());
+    assertEquals(AT, a.updatedAt());
+    Instant later = AT.plusSeconds(90);
+    assertTrue(a.moveTo(CONFIRMED, "desk", later));
+    assertEquals(AT, a.createdAt());
+    assertEquals(later, a.updatedAt());
+    assertFalse(a.moveTo(COMPLETED, "desk", later.plusSeconds(60)), "refused");
+    assertEquals(later, a.updatedAt(), "a refused move changes nothing");
   }
 
   private static Appointment booked() {
@@ -76,6 +91,7 @@ class AppointmentStatusTest {
         30,
         AppointmentType.CHECKUP,
         null,
-        "desk");
+        "desk",
+        AT);
   }
 }

@@ -9,6 +9,7 @@ import hms.patients.entity.Sex;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,7 +121,8 @@ class PatientCsvTest {
             null,
             PatientStatus.ACTIVE,
             null),
-        "test");
+        "test",
+        Instant.parse("2026-01-01T08:00:00Z"));
   }
 
   private static String row(String... cells) throws IOException {
