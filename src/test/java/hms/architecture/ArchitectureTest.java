@@ -30,18 +30,16 @@ class ArchitectureTest {
           Map.entry("access", Set.of("problems")),
           Map.entry("admission", Set.of("problems")),
           Map.entry("aws", Set.of()),
-          Map.entry("auth", Set.of("access", "aws", "health", "problems", "time")),
-          Map.entry("tenancy", Set.of("access", "auth", "paging", "problems", "time")),
-          Map.entry("audit", Set.of("access", "auth", "paging", "problems", "tenancy", "time")),
+          Map.entry("auth", Set.of("access", "aws", "health", "problems")),
+          Map.entry("tenancy", Set.of("access", "auth", "paging", "problems")),
+          Map.entry("audit", Set.of("access", "auth", "paging", "problems", "tenancy")),
           Map.entry(
-              "patients",
-              Set.of("access", "audit", "paging", "problems", "tenancy", "time", "versions")),
+              "patients", Set.of("access", "audit", "paging", "problems", "tenancy", "versions")),
           Map.entry(
               "appointments",
-              Set.of("access", "audit", "paging", "patients", "problems", "tenancy", "time")),
+              Set.of("access", "audit", "paging", "patients", "problems", "tenancy")),
           Map.entry(
-              "files",
-              Set.of("access", "audit", "aws", "health", "paging", "problems", "tenancy", "time")),
+              "files", Set.of("access", "audit", "aws", "health", "paging", "problems", "tenancy")),
           Map.entry(
               "records",
               Set.of(
@@ -53,7 +51,6 @@ class ArchitectureTest {
                   "patients",
                   "problems",
                   "tenancy",
-                  "time",
                   "versions")),
           Map.entry("health", Set.of()),
           Map.entry("openapi", Set.of("problems")),
