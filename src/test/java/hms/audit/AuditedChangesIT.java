@@ -1,13 +1,18 @@
 package hms.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
+import hms.it.Api;
 import hms.it.Files;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -116,6 +121,24 @@ class AuditedChangesIT {
     JsonObject update = latest(h, "TENANT");
     assertEquals(Tenants.platformAdmin().sub(), update.getString("actorSub"));
     assertEquals("PLATFORM_ADMIN", update.getString("actorRole"));
+  }
+
+  @Test
+  void refusalsOutsideAnyHospitalTheCallerBelongsToAreLogged() throws IOException {
+    Hospital h = Tenants.create("audo");
+    Users.Session outsider = Users.signedIn("audo-outsider");
+    Tenants.get(outsider, h.id(), "/api/patients").assertProblem(403, "tenant-forbidden");
+    Tenants.requestCreation(h.admin(), Tenants.uniqueId("audo"), "Not mine", h.admin().email())
+        .assertProblem(403, "forbidden");
+
+    String log = java.nio.file.Files.readString(Path.of(Api.stack("server.messages")));
+    assertTrue(
+        log.contains("Refused hospital " + h.id() + " to " + outsider.sub()),
+        "no refusal of the hospital in the server log");
+    assertTrue(
+        log.contains("Refused TENANT_CREATE to " + h.admin().sub()),
+        "no refusal of the platform rule in the server log");
+    assertFalse(log.contains(outsider.accessToken()), "the token is in the log");
   }
 
   /** The trail's events of one resource type, oldest first, as "ACTION resourceId". */

@@ -163,6 +163,23 @@ class FilesIT {
   }
 
   @Test
+  void refusesAPatientTheHospitalDoesNotHave() {
+    String stranger = java.util.UUID.randomUUID().toString();
+    JsonObject problem =
+        call(
+                hospital,
+                "POST",
+                "/api/files",
+                body("a.txt", "text/plain", 3)
+                    .replace("}", ", \"patientId\": \"" + stranger + "\"}"))
+            .assertProblem(400, "validation");
+    assertEquals(
+        "patientId",
+        problem.getJsonArray("errors").getJsonObject(0).getString("field"),
+        problem.toString());
+  }
+
+  @Test
   void refusesTypesSizesAndTinyFiles() {
     call(hospital, "POST", "/api/files", body("a.exe", "application/x-msdownload", 10))
         .assertProblem(415, "file-type-not-allowed");

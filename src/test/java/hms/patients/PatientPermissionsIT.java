@@ -11,6 +11,7 @@ import hms.it.Tenants.Hospital;
 import hms.it.Users;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,11 +118,63 @@ class PatientPermissionsIT {
         events.toString());
   }
 
+  @Test
+  void onlyAdminsChangeAStatusThroughAnUpdate() {
+    for (String role : List.of("DOCTOR", "NURSE", "RECEPTIONIST")) {
+      String target =
+          Patients.create(hospital.admin(), hospital.id(), Patients.body("Still", role))
+              .getString("id");
+      Answer refused =
+          update(roles.get(role), target, Patients.body("Still", role).add("status", "INACTIVE"));
+      refused.assertProblem(403, "forbidden");
+      assertEquals(
+          "ACTIVE",
+          Tenants.get(hospital.admin(), hospital.id(), "/api/patients/" + target)
+              .json()
+              .getString("status"),
+          role);
+      JsonObject denied =
+          Tenants.get(
+                  hospital.admin(), hospital.id(), "/api/audit-events?size=1&resourceId=" + target)
+              .json()
+              .getJsonArray("items")
+              .getJsonObject(0);
+      assertEquals(
+          "DENIED UPDATE " + role,
+          denied.getString("action")
+              + " "
+              + denied.getString("attempted")
+              + " "
+              + denied.getString("actorRole"));
+    }
+    String unchanged =
+        Patients.create(hospital.admin(), hospital.id(), Patients.body("Same", "Status"))
+            .getString("id");
+    Answer same =
+        update(
+            roles.get("RECEPTIONIST"),
+            unchanged,
+            Patients.body("Same", "Renamed").add("status", "ACTIVE"));
+    assertEquals(200, same.status(), same.body());
+    String leaving =
+        Patients.create(hospital.admin(), hospital.id(), Patients.body("Leaving", "Admin"))
+            .getString("id");
+    Answer byAdmin =
+        update(
+            hospital.admin(), leaving, Patients.body("Leaving", "Admin").add("status", "INACTIVE"));
+    assertEquals(200, byAdmin.status(), byAdmin.body());
+    assertEquals("INACTIVE", byAdmin.json().getString("status"));
+  }
+
   private static Answer send(Users.Session as, String method, String path, String json) {
     return Tenants.send(as, hospital.id(), method, path, json);
   }
 
   private static Answer update(Users.Session as, String id) {
+    return update(as, id, Patients.body("Target", "Renamed"));
+  }
+
+  private static Answer update(Users.Session as, String id, JsonObjectBuilder body) {
     String etag =
         Tenants.get(hospital.admin(), hospital.id(), "/api/patients/" + id)
             .header("ETag")
@@ -131,7 +184,7 @@ class PatientPermissionsIT {
         hospital.id(),
         "PUT",
         "/api/patients/" + id,
-        Patients.body("Target", "Renamed").build().toString(),
+        body.build().toString(),
         Map.of("If-Match", etag));
   }
 }

@@ -86,6 +86,19 @@ class PlatformTenantsIT {
         .assertProblem(404, "not-found");
     Tenants.get(Tenants.platformAdmin(), null, "/platform/tenants?size=101")
         .assertProblem(400, "validation");
+    Hospital hospital = Tenants.create("badstatus");
+    JsonObject status =
+        Tenants.send(
+                Tenants.platformAdmin(),
+                null,
+                "PATCH",
+                "/platform/tenants/" + hospital.id(),
+                "{\"status\": \"PROVISIONING\"}")
+            .assertProblem(400, "validation");
+    assertEquals(
+        "status",
+        status.getJsonArray("errors").getJsonObject(0).getString("field"),
+        status.toString());
   }
 
   @Test
