@@ -39,7 +39,9 @@ class ArchitectureTest {
               "appointments",
               Set.of("access", "audit", "paging", "patients", "problems", "tenancy")),
           Map.entry(
-              "files", Set.of("access", "audit", "aws", "health", "paging", "problems", "tenancy")),
+              "files",
+              Set.of(
+                  "access", "audit", "aws", "health", "paging", "patients", "problems", "tenancy")),
           Map.entry(
               "records",
               Set.of(

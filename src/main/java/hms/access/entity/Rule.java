@@ -28,6 +28,10 @@ public enum Rule {
       "PATIENT",
       Who.clinicalReaders()),
   PATIENT_CLINICAL_WRITE("patients: write clinical fields", "PATIENT", Who.clinicalReaders()),
+  PATIENT_STATUS_CHANGE(
+      "patients: change the status in an update (deactivate, reactivate)",
+      "PATIENT",
+      Who.roles(TenantRole.ADMIN)),
   PATIENT_STATUS(
       "patients: whether one exists and is active (for booking and records)",
       "PATIENT",

@@ -15,6 +15,7 @@ import hms.files.entity.FileStatus;
 import hms.files.entity.StoredFile;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
+import hms.patients.boundary.PatientsService;
 import hms.problems.entity.ProblemException;
 import hms.tenancy.control.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,11 +48,12 @@ public class FilesService {
   private final S3ObjectStore store;
   private final FilesSettings settings;
   private final Permissions permissions;
+  private final PatientsService patients;
   private final Clock clock;
 
   /** For the CDI proxy only. */
   protected FilesService() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -61,12 +63,14 @@ public class FilesService {
       S3ObjectStore store,
       FilesSettings settings,
       Permissions permissions,
+      PatientsService patients,
       Clock clock) {
     this.tenant = tenant;
     this.files = files;
     this.store = store;
     this.settings = settings;
     this.permissions = permissions;
+    this.patients = patients;
     this.clock = clock;
   }
 
@@ -84,6 +88,9 @@ public class FilesService {
     }
     if (FileName.forDisplay(filename).isEmpty()) {
       throw ProblemException.invalid("filename", "must contain a printable character");
+    }
+    if (patientId != null && patients.status(patientId).isEmpty()) {
+      throw ProblemException.invalid("patientId", "no such patient");
     }
     StoredFile file =
         new StoredFile(

@@ -94,6 +94,9 @@ public class PatientsService {
     }
     requireBornSince1900(data);
     Patient patient = patients.find(id).orElseThrow(NotFoundException::new);
+    if (data.status() != null && data.status() != patient.status()) {
+      permissions.require(Rule.PATIENT_STATUS_CHANGE);
+    }
     StaleVersion.check(patient.version(), expectedVersion);
     patient.update(
         data, tenant.userSub(), clock.instant(), permissions.allows(Rule.PATIENT_CLINICAL_WRITE));

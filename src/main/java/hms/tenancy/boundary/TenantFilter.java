@@ -15,6 +15,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
 
 /**
  * The request rule, in one place: every {@code /api} request names its tenant in {@code
@@ -28,6 +29,8 @@ import jakarta.ws.rs.ext.Provider;
 public class TenantFilter implements ContainerRequestFilter {
   /** The header, also the name of its parameter component in the OpenAPI document. */
   public static final String HEADER = "X-Tenant-ID";
+
+  private static final Logger LOG = Logger.getLogger(TenantFilter.class.getName());
 
   private final TenantAccessCache access;
   private final TenantContext context;
@@ -45,6 +48,16 @@ public class TenantFilter implements ContainerRequestFilter {
     this.caller = caller;
   }
 
+  /**
+   * A refusal before any use case: the caller is no member of the hospital named (or it does not
+   * exist). Logged, not written to a trail: no hospital's trail is the caller's, and a database
+   * write per refused request would let anyone fill one. Both ids are checked values.
+   */
+  private TenancyProblems.NoAccess refused(TenantId tenant) {
+    LOG.warning(() -> "Refused hospital " + tenant.value() + " to " + caller.sub());
+    return new TenancyProblems.NoAccess();
+  }
+
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath().replaceFirst("^/", "");
@@ -60,7 +73,7 @@ public class TenantFilter implements ContainerRequestFilter {
         access
             .access(tenant, caller.sub())
             .filter(a -> a.role().isPresent())
-            .orElseThrow(TenancyProblems.NoAccess::new);
+            .orElseThrow(() -> refused(tenant));
     if (found.status() == TenantStatus.SUSPENDED) {
       throw new TenancyProblems.Suspended();
     }

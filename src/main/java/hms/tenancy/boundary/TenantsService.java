@@ -7,12 +7,14 @@ import hms.auth.boundary.AccountService;
 import hms.auth.entity.EmailAddress;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
+import hms.problems.entity.ProblemException;
 import hms.tenancy.control.TenancyProblems;
 import hms.tenancy.control.TenantAccessCache;
 import hms.tenancy.control.TenantProvisioning;
 import hms.tenancy.control.TenantRepository;
 import hms.tenancy.entity.Tenant;
 import hms.tenancy.entity.TenantId;
+import hms.tenancy.entity.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -69,6 +71,9 @@ public class TenantsService {
   @Transactional
   @Guarded(Rule.TENANT_UPDATE)
   public Tenant update(@Subject String id, UpdateTenantRequest change) {
+    if (change.status() == TenantStatus.PROVISIONING) {
+      throw ProblemException.invalid("status", "must be ACTIVE or SUSPENDED");
+    }
     TenantId tenantId = TenantId.parse(id).orElseThrow(NotFoundException::new);
     Tenant tenant = tenants.lock(tenantId).orElseThrow(NotFoundException::new);
     Instant now = clock.instant();
