@@ -42,10 +42,15 @@ public class ConstraintViolationExceptionMapper
 
   /**
    * The field as the client named it: the path below the method parameter ({@code email}, {@code
-   * address.city}), or {@code body} when the whole body is missing.
+   * address.city}), a query, path or header parameter by its name, or {@code body} when the whole
+   * body is missing.
    */
   static String field(ConstraintViolation<?> violation) {
-    return field(violation.getPropertyPath());
+    String below = field(violation.getPropertyPath());
+    return below.isEmpty()
+        ? RequestParameters.name(violation.getRootBeanClass(), violation.getPropertyPath())
+            .orElse("body")
+        : below;
   }
 
   static String field(Path path) {
@@ -63,7 +68,7 @@ public class ConstraintViolationExceptionMapper
         name.append(name.isEmpty() ? "" : ".").append(node.getName());
       }
     }
-    return name.isEmpty() ? "body" : name.toString();
+    return name.toString();
   }
 
   private static final Set<ElementKind> BELOW_THE_BODY =
