@@ -50,8 +50,7 @@ public class TenantFilter implements ContainerRequestFilter {
 
   /**
    * A refusal before any use case: the caller is no member of the hospital named (or it does not
-   * exist). Logged, not written to a trail: no hospital's trail is the caller's, and a database
-   * write per refused request would let anyone fill one. Both ids are checked values.
+   * exist). Logged with both ids, which are checked values (no hospital's trail records it yet).
    */
   private TenancyProblems.NoAccess refused(TenantId tenant) {
     LOG.warning(() -> "Refused hospital " + tenant.value() + " to " + caller.sub());
