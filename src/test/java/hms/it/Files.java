@@ -37,28 +37,48 @@ public final class Files {
   /** An uploaded, completed (AVAILABLE) text file; returns its id. */
   public static String uploaded(Users.Session as, String tenant, String name, String patientId) {
     JsonObject upload = pending(as, tenant, name, patientId);
-    try {
-      HttpResponse<String> put =
-          S3.send(
-              HttpRequest.newBuilder(URI.create(upload.getString("uploadUrl")))
-                  .header("Content-Type", "text/plain")
-                  .PUT(HttpRequest.BodyPublishers.ofByteArray(content(name)))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, put.statusCode(), put.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    assertEquals(200, put(upload, content(name)).statusCode());
     String id = upload.getString("id");
     Answer complete = Tenants.send(as, tenant, "POST", "/api/files/" + id + "/complete", null);
     assertEquals(200, complete.status(), complete.body());
     return id;
   }
 
-  private static byte[] content(String name) {
+  /** A PUT of text bytes through a registered upload's URL, as a browser would send it. */
+  public static HttpResponse<String> put(JsonObject upload, byte[] bytes) {
+    return send(
+        HttpRequest.newBuilder(URI.create(upload.getString("uploadUrl")))
+            .header("Content-Type", "text/plain")
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The bytes a download URL gives. */
+  public static byte[] download(Users.Session as, String tenant, String id) {
+    Answer url = Tenants.get(as, tenant, "/api/files/" + id + "/download-url");
+    assertEquals(200, url.status(), url.body());
+    HttpResponse<byte[]> got =
+        send(
+            HttpRequest.newBuilder(URI.create(url.json().getString("url"))).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, got.statusCode());
+    return got.body();
+  }
+
+  private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+    try {
+      return S3.send(request, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What a text file of this name holds. */
+  public static byte[] content(String name) {
     return ("The content of " + name).getBytes(StandardCharsets.UTF_8);
   }
 }
