@@ -226,13 +226,15 @@ class FilesIT {
   @Test
   void listsFilterByPatientAndCategoryAndPage() {
     Hospital own = Tenants.create("filter");
-    UUID patient = UUID.randomUUID();
+    String patient =
+        hms.it.Patients.create(own.admin(), own.id(), hms.it.Patients.body("Lab", "Patient"))
+            .getString("id");
     String withPatient =
         jakarta.json.Json.createObjectBuilder()
             .add("filename", "lab.pdf")
             .add("contentType", "application/pdf")
             .add("size", 5)
-            .add("patientId", patient.toString())
+            .add("patientId", patient)
             .add("category", "lab-results")
             .build()
             .toString();
@@ -243,9 +245,7 @@ class FilesIT {
     JsonObject byPatient = call(own, "GET", "/api/files?patientId=" + patient).json();
     assertEquals(1, byPatient.getJsonNumber("totalItems").intValue());
     assertEquals(mine, byPatient.getJsonArray("items").getJsonObject(0).getString("id"));
-    assertEquals(
-        patient.toString(),
-        byPatient.getJsonArray("items").getJsonObject(0).getString("patientId"));
+    assertEquals(patient, byPatient.getJsonArray("items").getJsonObject(0).getString("patientId"));
     assertEquals(
         1, call(own, "GET", "/api/files?category=lab-results").json().getInt("totalItems"));
     assertEquals(0, call(own, "GET", "/api/files?category=imaging").json().getInt("totalItems"));

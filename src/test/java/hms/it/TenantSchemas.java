@@ -19,6 +19,20 @@ public final class TenantSchemas {
 
   private TenantSchemas() {}
 
+  /** The highest version among the tenant scripts named {@code <kind><version>__...sql}. */
+  public static int newestScript(char kind) {
+    try (Stream<Path> files = Files.list(MIGRATIONS)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(name -> name.matches(kind + "\\d+__.*\\.sql"))
+          .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+          .max()
+          .orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Creates the schema and applies V1 up to and including {@code version}, with Flyway history. */
   public static void migrateVersionsUpTo(String schema, int version) {
     Path only = copyVersionsUpTo(version);

@@ -135,7 +135,12 @@ class PatientPermissionsIT {
           role);
       JsonObject denied =
           Tenants.get(
-                  hospital.admin(), hospital.id(), "/api/audit-events?size=1&resourceId=" + target)
+                  hospital.admin(),
+                  hospital.id(),
+                  "/api/audit-events?size=1&resourceId="
+                      + target
+                      + "&actor="
+                      + roles.get(role).sub())
               .json()
               .getJsonArray("items")
               .getJsonObject(0);

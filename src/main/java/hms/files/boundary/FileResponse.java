@@ -18,7 +18,12 @@ public record FileResponse(
     String category,
     @Schema(format = "uuid") UUID patientId,
     @Schema(required = true) String uploadedBy,
-    @Schema(required = true) Instant createdAt) {
+    @Schema(required = true) Instant createdAt,
+    @Schema(
+            description =
+                "Once complete: the stored bytes' checksum (the storage's ETag of the kept copy),"
+                    + " which no later upload can change.")
+        String checksum) {
 
   static FileResponse of(StoredFile f) {
     return new FileResponse(
@@ -30,6 +35,7 @@ public record FileResponse(
         f.category().orElse(null),
         f.patientId().orElse(null),
         f.uploadedBy(),
-        f.createdAt());
+        f.createdAt(),
+        f.checksum().orElse(null));
   }
 }

@@ -10,6 +10,7 @@ import hms.files.control.FilesRepository;
 import hms.files.control.FilesSettings;
 import hms.files.control.PresignedRequest;
 import hms.files.control.S3ObjectStore;
+import hms.files.control.StoredObject;
 import hms.files.entity.FileName;
 import hms.files.entity.FileStatus;
 import hms.files.entity.StoredFile;
@@ -106,17 +107,28 @@ public class FilesService {
     return new Upload(file, store.presignUpload(file.objectKey(), type, size));
   }
 
-  /** Checks the bucket: AVAILABLE when the object is there with the declared size. */
+  /**
+   * Checks the bucket and keeps the upload: when the object is there with the declared size, it is
+   * copied (if still the one checked) to a key no upload URL names, the upload object is deleted,
+   * and the file is AVAILABLE with the copy's checksum. A URL still valid afterwards writes only an
+   * object nobody reads.
+   */
   @Transactional
   @Guarded(Rule.FILE_COMPLETE)
   public StoredFile complete(@Subject UUID id) {
     StoredFile file = files.find(id).orElseThrow(NotFoundException::new);
     if (file.status() == FileStatus.PENDING) {
-      long stored = store.size(file.objectKey()).orElseThrow(FilesProblems.UploadIncomplete::new);
-      if (stored != file.sizeBytes()) {
+      StoredObject uploaded =
+          store.head(file.objectKey()).orElseThrow(FilesProblems.UploadIncomplete::new);
+      if (uploaded.size() != file.sizeBytes()) {
         throw new FilesProblems.UploadIncomplete();
       }
-      file.markAvailable();
+      String checksum =
+          store
+              .copyIfUnchanged(file.objectKey(), file.keptKeyToBe(), uploaded.etag())
+              .orElseThrow(FilesProblems.UploadIncomplete::new);
+      store.delete(file.objectKey());
+      file.markAvailable(checksum);
     }
     return file;
   }
@@ -129,7 +141,7 @@ public class FilesService {
     if (file.status() != FileStatus.AVAILABLE) {
       throw new FilesProblems.NotAvailable();
     }
-    return store.presignDownload(file.objectKey(), file.contentType(), file.originalName());
+    return store.presignDownload(file.downloadKey(), file.contentType(), file.originalName());
   }
 
   @Transactional
@@ -161,7 +173,7 @@ public class FilesService {
     if (file.recordId().isPresent()) {
       throw new FilesProblems.Attached();
     }
-    store.delete(file.objectKey());
+    file.keys().forEach(store::delete);
     file.markDeleted();
   }
 

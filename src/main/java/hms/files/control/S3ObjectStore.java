@@ -95,22 +95,52 @@ public class S3ObjectStore {
         URI.create(signed.url().toString()), "GET", Map.of(), signed.expiration());
   }
 
-  /** The object's size, or empty when there is none. */
-  public Optional<Long> size(String key) {
+  /** The object's size and ETag, or empty when there is none. */
+  public Optional<StoredObject> head(String key) {
     return storage(
         () -> {
           try {
-            return Optional.of(
+            var head =
                 s3.headObject(
-                        r ->
-                            r.bucket(settings.bucket())
-                                .key(key)
-                                .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT)))
-                    .contentLength());
+                    r ->
+                        r.bucket(settings.bucket())
+                            .key(key)
+                            .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT)));
+            return Optional.of(new StoredObject(head.contentLength(), head.eTag()));
           } catch (NoSuchKeyException e) {
             return Optional.empty();
           } catch (S3Exception e) {
             if (e.statusCode() == 404) {
+              return Optional.empty();
+            }
+            throw e;
+          }
+        });
+  }
+
+  /**
+   * Copies an object inside the bucket, only if it is still the one seen (its ETag); returns the
+   * copy's ETag, or empty when the source changed or went meanwhile.
+   */
+  public Optional<String> copyIfUnchanged(String from, String to, String seenEtag) {
+    return storage(
+        () -> {
+          try {
+            return Optional.of(
+                s3.copyObject(
+                        r ->
+                            r.sourceBucket(settings.bucket())
+                                .sourceKey(from)
+                                .destinationBucket(settings.bucket())
+                                .destinationKey(to)
+                                .copySourceIfMatch(seenEtag)
+                                .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT)))
+                    .copyObjectResult()
+                    .eTag());
+          } catch (NoSuchKeyException e) {
+            return Optional.empty();
+          } catch (S3Exception e) {
+            if (e.statusCode() == 412 || e.statusCode() == 404) {
               return Optional.empty();
             }
             throw e;

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -32,8 +33,16 @@ public class StoredFile {
 
   @Id private String id;
 
+  /** Where the client uploads: the only key an upload URL names. */
   @Column(name = "object_key", nullable = false)
   private String objectKey;
+
+  /** Where the completed bytes are kept: a key no URL lets anyone write. */
+  @Column(name = "kept_key")
+  private String keptKey;
+
+  /** The kept copy's checksum (its ETag), set on completion. */
+  private String checksum;
 
   @Column(name = "original_name", nullable = false)
   private String originalName;
@@ -159,10 +168,36 @@ public class StoredFile {
   }
 
   /** The upload is in the bucket with the declared size. */
-  public void markAvailable() {
+  /** Completes the upload: the bytes are now the copy at {@link #keptKeyToBe()}. */
+  public void markAvailable(String checksum) {
     if (status == FileStatus.PENDING) {
       status = FileStatus.AVAILABLE;
+      keptKey = keptKeyToBe();
+      this.checksum = checksum;
     }
+  }
+
+  /** The key the completed bytes are copied to: beside the upload's, under {@code kept/}. */
+  public String keptKeyToBe() {
+    int name = objectKey.lastIndexOf('/');
+    return objectKey.substring(0, name) + "/kept" + objectKey.substring(name);
+  }
+
+  /**
+   * The key downloads read: the kept copy; the upload's own key only for files completed before
+   * copies were kept.
+   */
+  public String downloadKey() {
+    return keptKey != null ? keptKey : objectKey;
+  }
+
+  /** The keys that may hold this file's bytes (the upload's, and the kept copy once complete). */
+  public List<String> keys() {
+    return keptKey != null ? List.of(objectKey, keptKey) : List.of(objectKey);
+  }
+
+  public Optional<String> checksum() {
+    return Optional.ofNullable(checksum);
   }
 
   public void markDeleted() {

@@ -42,7 +42,10 @@ public final class PageSchemas {
               }
               shareParameters(op, components);
             });
-    renamed.values().forEach(name -> components.addSchema(name, schemas.get(name)));
+    // By name: the order the scanner meets operations in varies from build to build.
+    renamed.values().stream()
+        .sorted()
+        .forEach(name -> components.addSchema(name, schemas.get(name)));
     renamed.keySet().forEach(components::removeSchema);
     components.removeSchema("Page");
   }
