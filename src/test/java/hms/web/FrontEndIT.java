@@ -31,7 +31,7 @@ class FrontEndIT {
     assertEquals(200, root.status());
     assertTrue(
         root.header("Content-Type").orElse("").startsWith("text/html"), root.headers().toString());
-    assertEquals("no-cache", root.header("Cache-Control").orElse(""));
+    assertEquals("no-store", root.header("Cache-Control").orElse(""));
     assertEquals("DENY", root.header("X-Frame-Options").orElse(""));
     Answer page = Api.get("/patients/view/");
     assertEquals(200, page.status());

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * Serves the web front end (the Next.js static export in the WAR's {@code /app}) from the API's own
  * origin: the REST application owns the root path, so GETs for anything outside the API's prefixes
  * are answered here from the exported files, with {@code index.html} for a directory. Hashed build
- * assets are cached for a year; pages are revalidated on every load.
+ * assets are cached for a year. Every other answer, the pages and everything the API says (patient
+ * data, tokens, errors, whoever writes them: a resource, a mapper, the container), is {@code
+ * no-store}: set here before anything else runs, so no cache on the way or in the browser keeps it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class FrontEndFilter extends HttpFilter {
@@ -30,6 +32,7 @@ public class FrontEndFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    response.setHeader("Cache-Control", "no-store");
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     if (!read || isApi(path)) {
@@ -74,8 +77,9 @@ public class FrontEndFilter extends HttpFilter {
     if (file.endsWith(".html")) {
       response.setCharacterEncoding("UTF-8");
     }
-    response.setHeader(
-        "Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    if (immutable) {
+      response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
