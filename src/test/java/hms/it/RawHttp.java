@@ -21,21 +21,30 @@ public final class RawHttp {
   private RawHttp() {}
 
   public static Answer get(String path, Map<String, String> headers) {
+    return send("GET", path, headers, null);
+  }
+
+  /** Any request; a {@code Host} among the headers replaces the server's own. */
+  public static Answer send(String method, String path, Map<String, String> headers, String json) {
     URI base = Api.uri("/");
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(30_000);
-      StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
-      request
-          .append("Host: ")
-          .append(base.getHost())
-          .append(':')
-          .append(base.getPort())
-          .append("\r\n");
+      StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+      if (!headers.containsKey("Host")) {
+        request.append("Host: ").append(base.getHost()).append(':').append(base.getPort());
+        request.append("\r\n");
+      }
       headers.forEach(
           (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+      byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+      if (json != null) {
+        request.append("Content-Type: application/json\r\n");
+        request.append("Content-Length: ").append(body.length).append("\r\n");
+      }
       request.append("Connection: close\r\n\r\n");
       OutputStream out = socket.getOutputStream();
       out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+      out.write(body);
       out.flush();
       return parse(socket.getInputStream());
     } catch (IOException e) {
