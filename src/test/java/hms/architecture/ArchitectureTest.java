@@ -31,17 +31,26 @@ class ArchitectureTest {
           Map.entry("admission", Set.of("problems")),
           Map.entry("aws", Set.of()),
           Map.entry("auth", Set.of("access", "aws", "health", "problems")),
-          Map.entry("tenancy", Set.of("access", "auth", "paging", "problems")),
+          Map.entry("tenancy", Set.of("access", "auth", "paging", "problems", "web")),
           Map.entry("audit", Set.of("access", "auth", "paging", "problems", "tenancy")),
           Map.entry(
-              "patients", Set.of("access", "audit", "paging", "problems", "tenancy", "versions")),
+              "patients",
+              Set.of("access", "audit", "paging", "problems", "tenancy", "versions", "web")),
           Map.entry(
               "appointments",
-              Set.of("access", "audit", "paging", "patients", "problems", "tenancy")),
+              Set.of("access", "audit", "paging", "patients", "problems", "tenancy", "web")),
           Map.entry(
               "files",
               Set.of(
-                  "access", "audit", "aws", "health", "paging", "patients", "problems", "tenancy")),
+                  "access",
+                  "audit",
+                  "aws",
+                  "health",
+                  "paging",
+                  "patients",
+                  "problems",
+                  "tenancy",
+                  "web")),
           Map.entry(
               "records",
               Set.of(
@@ -53,7 +62,8 @@ class ArchitectureTest {
                   "patients",
                   "problems",
                   "tenancy",
-                  "versions")),
+                  "versions",
+                  "web")),
           Map.entry("health", Set.of()),
           Map.entry("openapi", Set.of("problems")),
           Map.entry("paging", Set.of("problems")),

@@ -4,6 +4,7 @@ import hms.appointments.boundary.AppointmentsService.Step;
 import hms.appointments.entity.Appointment;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
+import hms.web.boundary.Created;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,7 +70,7 @@ public class AppointmentsResource {
             request.durationMinutes(),
             request.type(),
             request.reason());
-    return Response.created(uri.getAbsolutePathBuilder().path(booked.id().toString()).build())
+    return Created.below(uri, booked.id().toString())
         .entity(AppointmentResponse.of(booked))
         .build();
   }

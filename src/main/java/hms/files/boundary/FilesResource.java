@@ -5,6 +5,7 @@ import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.problems.boundary.Patterns;
 import hms.problems.boundary.Problem;
+import hms.web.boundary.Created;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -67,8 +68,7 @@ public class FilesResource {
             request.patientId(),
             request.category());
     PresignedRequest put = upload.request();
-    return Response.created(
-            uri.getAbsolutePathBuilder().path(upload.file().id().toString()).build())
+    return Created.below(uri, upload.file().id().toString())
         .entity(
             new UploadResponse(
                 upload.file().id(), put.url(), put.method(), put.headers(), put.expiresAt()))

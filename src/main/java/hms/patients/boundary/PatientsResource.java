@@ -5,6 +5,7 @@ import hms.paging.boundary.PageRequest;
 import hms.patients.entity.Patient;
 import hms.problems.boundary.Problem;
 import hms.versions.boundary.ETags;
+import hms.web.boundary.Created;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -70,7 +71,7 @@ public class PatientsResource {
   @APIResponse(responseCode = "409", description = "The MRN is taken.")
   public Response create(@Valid @NotNull PatientRequest request, @Context UriInfo uri) {
     Patient patient = service.create(request.mrn(), request.toData());
-    return Response.created(uri.getAbsolutePathBuilder().path(patient.id().toString()).build())
+    return Created.below(uri, patient.id().toString())
         .tag(tag(patient))
         .entity(PatientResponse.of(patient, service.seesClinical()))
         .build();

@@ -4,6 +4,7 @@ import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.records.entity.ClinicalRecord;
 import hms.versions.boundary.ETags;
+import hms.web.boundary.Created;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -62,8 +63,11 @@ public class PatientRecordsResource {
     RecordsService.RecordView view =
         service.create(patientId, request.appointment(), request.toContent());
     ClinicalRecord record = view.record();
-    return Response.created(
-            UriBuilder.fromResource(RecordsResource.class).path(record.id().toString()).build())
+    return Created.at(
+            "/"
+                + UriBuilder.fromResource(RecordsResource.class)
+                    .path(record.id().toString())
+                    .build())
         .tag(ETags.of(record.version()))
         .entity(RecordResponse.of(view))
         .build();

@@ -2,6 +2,7 @@ package hms.tenancy.boundary;
 
 import hms.problems.boundary.Problem;
 import hms.tenancy.entity.Membership;
+import hms.web.boundary.Created;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -58,9 +59,7 @@ public class MembersResource {
   @APIResponse(responseCode = "409", description = "Already a member.")
   public Response add(@Valid @NotNull AddMemberRequest request, @Context UriInfo uri) {
     Membership member = service.add(request.email(), request.role());
-    return Response.created(uri.getAbsolutePathBuilder().path(member.userSub()).build())
-        .entity(MemberResponse.of(member))
-        .build();
+    return Created.below(uri, member.userSub()).entity(MemberResponse.of(member)).build();
   }
 
   @PATCH

@@ -4,6 +4,7 @@ import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.tenancy.entity.Tenant;
 import hms.tenancy.entity.TenantId;
+import hms.web.boundary.Created;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,9 +57,7 @@ public class TenantsResource {
       @Valid @NotNull CreateTenantRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
     Tenant tenant =
         service.create(new TenantId(request.id()), request.name(), request.adminEmail());
-    return Response.created(uri.getAbsolutePathBuilder().path(tenant.id().value()).build())
-        .entity(TenantResponse.of(tenant))
-        .build();
+    return Created.below(uri, tenant.id().value()).entity(TenantResponse.of(tenant)).build();
   }
 
   @GET
