@@ -28,6 +28,13 @@ class CacheControlIT {
     answers.put("404", Tenants.get(h.admin(), h.id(), "/api/patients/" + UUID.randomUUID()));
     answers.put("400", Tenants.get(h.admin(), null, "/api/patients"));
     answers.put("401", Api.get("/api/patients"));
+    answers.put(
+        "forged token",
+        Api.send(
+            Api.request("/api/patients")
+                .header("Authorization", h.admin().bearer() + "x")
+                .header("X-Tenant-ID", h.id())
+                .GET()));
     answers.put("platform", Tenants.get(Tenants.platformAdmin(), null, "/platform/tenants"));
     answers.put(
         "tokens",

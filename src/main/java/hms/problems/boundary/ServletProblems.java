@@ -37,6 +37,8 @@ public final class ServletProblems {
     }
     byte[] body = json.build().toString().getBytes(StandardCharsets.UTF_8);
     response.setStatus(problem.status());
+    // The error pages run in an error dispatch, which request filters (hms.web's) do not see.
+    response.setHeader("Cache-Control", "no-store");
     response.setContentType(Problem.MEDIA_TYPE);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
