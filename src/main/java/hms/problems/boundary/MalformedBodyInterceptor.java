@@ -15,8 +15,9 @@ import java.io.PushbackInputStream;
 /**
  * A request body that is not JSON, or not of the expected shape, is the client's fault: 400; one
  * over {@value #MAX_BYTES} bytes is refused with 413 as soon as that much has arrived (no request
- * of this API needs more; files go to S3 directly). The check sits around reading the request only,
- * so a failure writing a response stays a 500.
+ * of this API needs more; files go to S3 directly); text with control characters other than tab and
+ * line breaks is refused naming the field ({@link ControlCharacters}). The check sits around
+ * reading the request only, so a failure writing a response stays a 500.
  */
 @Provider
 public class MalformedBodyInterceptor implements ReaderInterceptor {
@@ -33,8 +34,9 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
     }
     body.unread(first);
     context.setInputStream(body);
+    Object read;
     try {
-      return context.proceed();
+      read = context.proceed();
     } catch (JsonbException | IOException | ProcessingException e) {
       // RESTEasy on WildFly wraps JSON-B's failure in a ProcessingException; Liberty does not.
       if (e instanceof ProcessingException wrapped && !causedBy(wrapped, JsonbException.class)) {
@@ -52,6 +54,8 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
       }
       throw malformed();
     }
+    ControlCharacters.refuseInBody(read);
+    return read;
   }
 
   private static ProblemException malformed() {
