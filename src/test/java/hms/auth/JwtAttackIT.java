@@ -162,6 +162,15 @@ class JwtAttackIT {
   }
 
   @Test
+  void rejectsAValidTokenWhoseSegmentsAreNotCanonicalBase64Url() {
+    String real = user.accessToken();
+    String[] parts = real.split("\\.");
+    refused(real + "==");
+    refused(parts[0] + "." + parts[1] + "==." + parts[2]);
+    refused(parts[0] + "=." + parts[1] + "." + parts[2]);
+  }
+
+  @Test
   void rejectsATokenOver16Kilobytes() {
     refused(Jwt.byPool(claims().add("padding", "x".repeat(17 * 1024))));
   }
