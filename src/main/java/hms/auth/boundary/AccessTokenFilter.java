@@ -13,6 +13,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,6 +28,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class AccessTokenFilter implements ContainerRequestFilter {
   /** Cognito's tokens are 1-2 KB; a much larger one is an attack on parsers or headers. */
   static final int MAX_TOKEN_LENGTH = 16 * 1024;
+
+  /**
+   * Three segments of unpadded base64url, as RFC 7515 writes them. A decoder that accepts padding
+   * lets {@code <token>==} pass the signature check as the same bytes, a different string that the
+   * identity provider then refuses.
+   */
+  private static final Pattern CANONICAL =
+      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
   private final CognitoSettings settings;
 
@@ -54,7 +63,8 @@ public class AccessTokenFilter implements ContainerRequestFilter {
   }
 
   private boolean isOurAccessToken(JsonWebToken token) {
-    if (token.getRawToken() == null || token.getRawToken().length() > MAX_TOKEN_LENGTH) {
+    String raw = token.getRawToken();
+    if (raw == null || raw.length() > MAX_TOKEN_LENGTH || !CANONICAL.matcher(raw).matches()) {
       return false;
     }
     Object use = token.getClaim("token_use");

@@ -12,6 +12,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
@@ -182,6 +183,13 @@ public class CognitoDirectory {
                 value(user.userAttributes(), "name").orElse(null));
           } catch (NotAuthorizedException | UserNotFoundException e) {
             throw new AuthProblems.InvalidCredentials();
+          } catch (CognitoIdentityProviderException e) {
+            // Any other refusal of the token (4xx but throttling) is the token's fault: 401. Only
+            // an identity provider that fails or cannot be reached is a 503.
+            if (e.statusCode() >= 400 && e.statusCode() < 500 && e.statusCode() != 429) {
+              throw new AuthProblems.InvalidCredentials();
+            }
+            throw e;
           }
         });
   }
