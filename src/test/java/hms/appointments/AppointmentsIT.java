@@ -159,7 +159,7 @@ class AppointmentsIT {
             "POST",
             "/api/appointments",
             Appointments.body(patient, doctor.sub(), later, 30).replace("CONSULTATION", "SURGERY"))
-        .assertProblem(400, "malformed-body");
+        .assertProblem(400, "validation");
     Tenants.get(desk, hospital.id(), "/api/appointments?status=LATE")
         .assertProblem(400, "validation");
     Tenants.get(desk, hospital.id(), "/api/appointments?from=tomorrow")

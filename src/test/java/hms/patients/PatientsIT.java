@@ -95,7 +95,7 @@ class PatientsIT {
             "POST",
             "/api/patients",
             Patients.body("No", "Sex").add("sex", "ROBOT").build().toString())
-        .assertProblem(400, "malformed-body");
+        .assertProblem(400, "validation");
   }
 
   @Test

@@ -135,7 +135,7 @@ class RecordValidationIT {
     Records.create(doctor, hospital.id(), patient, Records.body().add("chiefComplaint", " "))
         .assertProblem(400, "validation");
     Records.create(doctor, hospital.id(), patient, Records.body().add("type", "SURGERY"))
-        .assertProblem(400, "malformed-body");
+        .assertProblem(400, "validation");
     JsonObjectBuilder badPrescription =
         Json.createObjectBuilder()
             .add("medication", "Amoxicillin")

@@ -105,7 +105,7 @@ class MembersIT {
                 "POST",
                 "/api/members",
                 "{\"email\": \"x@it.hms.test\", \"role\": \"SURGEON\"}")
-            .assertProblem(400, "malformed-body");
+            .assertProblem(400, "validation");
     assertFalse(problem.toString().contains("SURGEON\" is not"), problem.toString());
     Tenants.send(
             hospital.admin(),
