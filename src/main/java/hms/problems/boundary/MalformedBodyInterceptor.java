@@ -7,17 +7,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 
 /**
- * A request body that is not JSON, or not of the expected shape, is the client's fault: 400; one
- * over {@value #MAX_BYTES} bytes is refused with 413 as soon as that much has arrived (no request
- * of this API needs more; files go to S3 directly); text with control characters other than tab and
- * line breaks is refused naming the field ({@link ControlCharacters}). The check sits around
- * reading the request only, so a failure writing a response stays a 500.
+ * A request body that is not JSON, or not of the expected shape, is the client's fault: 400, naming
+ * the field when one does not fit its type (an unknown enum value, an impossible date: {@link
+ * BodyShape}); one over {@value #MAX_BYTES} bytes is refused with 413 as soon as that much has
+ * arrived (no request of this API needs more; files go to S3 directly); text with control
+ * characters other than tab and line breaks is refused naming the field ({@link
+ * ControlCharacters}). The check sits around reading the request only, so a failure writing a
+ * response stays a 500.
  */
 @Provider
 public class MalformedBodyInterceptor implements ReaderInterceptor {
@@ -26,33 +28,32 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    PushbackInputStream body = new PushbackInputStream(new Bounded(context.getInputStream()));
-    int first = body.read();
-    if (first < 0) {
+    byte[] body;
+    try {
+      body = new Bounded(context.getInputStream()).readAllBytes();
+    } catch (TooLarge e) {
+      throw new ProblemException(
+          Response.Status.REQUEST_ENTITY_TOO_LARGE,
+          "body-too-large",
+          "Request Body Too Large",
+          "Request bodies may have at most " + MAX_BYTES + " bytes.");
+    }
+    if (body.length == 0) {
       // No body where one is expected; servers differ (an error, or null for validation).
       throw malformed();
     }
-    body.unread(first);
-    context.setInputStream(body);
+    context.setInputStream(new ByteArrayInputStream(body));
     Object read;
     try {
       read = context.proceed();
-    } catch (JsonbException | IOException | ProcessingException e) {
+    } catch (JsonbException | ProcessingException e) {
       // RESTEasy on WildFly wraps JSON-B's failure in a ProcessingException; Liberty does not.
       if (e instanceof ProcessingException wrapped && !causedBy(wrapped, JsonbException.class)) {
         throw wrapped;
       }
-      if (causedBy(e, TooLarge.class)) {
-        throw new ProblemException(
-            Response.Status.REQUEST_ENTITY_TOO_LARGE,
-            "body-too-large",
-            "Request Body Too Large",
-            "Request bodies may have at most " + MAX_BYTES + " bytes.");
-      }
-      if (e instanceof IOException io) {
-        throw io;
-      }
-      throw malformed();
+      throw BodyShape.misfit(body, context.getGenericType())
+          .map(misfit -> ProblemException.invalid(misfit.field(), misfit.message()))
+          .orElseGet(MalformedBodyInterceptor::malformed);
     }
     ControlCharacters.refuseInBody(read);
     return read;

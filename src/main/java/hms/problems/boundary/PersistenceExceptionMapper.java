@@ -1,6 +1,5 @@
 package hms.problems.boundary;
 
-import hms.problems.entity.ProblemException;
 import hms.problems.entity.StaleVersion;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -34,10 +33,7 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
   @Override
   public Response toResponse(PersistenceException e) {
     if (e instanceof OptimisticLockException) {
-      ProblemException raced = StaleVersion.raced();
-      return Problems.answer(
-              raced.status(), raced.slug(), raced.title(), raced.getMessage(), uri, null, List.of())
-          .build();
+      return new ProblemExceptionMapper().answer(StaleVersion.raced(), uri);
     }
     if (!isUnavailable(e)) {
       return new UnexpectedExceptionMapper().answer(e, uri);

@@ -14,6 +14,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException e) {
+    return answer(e, uri);
+  }
+
+  /** The problem+json answer of a problem, for this request. */
+  Response answer(ProblemException e, UriInfo uri) {
     Response.ResponseBuilder answer =
         Problems.answer(e.status(), e.slug(), e.title(), e.getMessage(), uri, null, e.errors());
     e.headers().forEach(answer::header);

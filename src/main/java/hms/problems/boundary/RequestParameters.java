@@ -45,7 +45,7 @@ final class RequestParameters {
     return Optional.empty();
   }
 
-  private static Optional<String> named(Annotation[] annotations) {
+  static Optional<String> named(Annotation[] annotations) {
     for (Annotation a : annotations) {
       if (a instanceof QueryParam q) {
         return Optional.of(q.value());

@@ -1,5 +1,6 @@
 package hms.problems.boundary;
 
+import hms.problems.entity.ProblemException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,6 +35,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException e) {
+    if (e instanceof InvalidParameter invalid) {
+      return new ProblemExceptionMapper()
+          .answer(ProblemException.invalid(invalid.parameter(), invalid.requirement()), uri);
+    }
     Response original = e.getResponse();
     Response.StatusType status = original.getStatusInfo();
     Kind kind = kind(status.getStatusCode());
