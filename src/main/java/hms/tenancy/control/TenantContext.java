@@ -24,11 +24,6 @@ public class TenantContext {
     this.userSub = userSub;
   }
 
-  /** Whether this request has a tenant (an {@code /api} request past the tenant filter). */
-  public boolean entered() {
-    return tenant != null;
-  }
-
   public TenantId tenant() {
     if (tenant == null) {
       throw new IllegalStateException("No tenant: not an /api request");
