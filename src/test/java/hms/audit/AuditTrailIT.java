@@ -86,21 +86,19 @@ class AuditTrailIT {
     Tenants.get(nurse, h.id(), "/api/audit-events").assertProblem(403, "forbidden");
     Tenants.get(h.admin(), h.id(), "/api/audit-events?from=yesterday")
         .assertProblem(400, "validation");
-    for (String bad : List.of("actor=not%20an%20id!", "resourceType=lower", "resourceId=42")) {
+    // Malformed filters, and dates of the right form that do not exist: each names its parameter.
+    for (String bad :
+        List.of(
+            "actor=not%20an%20id!",
+            "resourceType=lower",
+            "resourceId=42",
+            "to=2026-13-45T99:00:00Z",
+            "from=2026-02-30T00:00:00Z")) {
       JsonObject problem =
           Tenants.get(h.admin(), h.id(), "/api/audit-events?" + bad)
               .assertProblem(400, "validation");
       assertEquals(
           bad.substring(0, bad.indexOf('=')),
-          problem.getJsonArray("errors").getJsonObject(0).getString("field"),
-          problem.toString());
-    }
-    for (String impossible : List.of("to=2026-13-45T99:00:00Z", "from=2026-02-30T00:00:00Z")) {
-      JsonObject problem =
-          Tenants.get(h.admin(), h.id(), "/api/audit-events?" + impossible)
-              .assertProblem(400, "validation");
-      assertEquals(
-          impossible.substring(0, impossible.indexOf('=')),
           problem.getJsonArray("errors").getJsonObject(0).getString("field"),
           problem.toString());
     }
