@@ -1,12 +1,9 @@
 package hms;
 
-import hms.auth.boundary.PlatformRoles;
 import hms.problems.boundary.Problem;
 import hms.tenancy.boundary.TenantFilter;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -21,8 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The REST API, at the root of the context: {@code /auth}, {@code /platform}, {@code /api}. */
 @ApplicationPath("/")
-@DeclareRoles(PlatformRoles.PLATFORM_ADMIN)
-@LoginConfig(authMethod = "MP-JWT")
 @OpenAPIDefinition(
     info =
         @Info(

@@ -3,19 +3,32 @@
  * sign-in sessions (USER_PASSWORD_AUTH, the NEW_PASSWORD_REQUIRED challenge of invited users,
  * refresh, revocation) and the validation of the access tokens every other endpoint needs.
  *
- * <p>Token validation. The server's MicroProfile JWT checks signature (RS256 only), issuer, expiry
- * and not-before with at most 60 s of clock skew ({@code liberty/server.xml}); it reads keys only
- * from its configured JWKS URL and never from a token's {@code jku} or {@code x5u}. {@code
- * AccessTokenFilter} then makes every endpoint not marked {@code @PermitAll} require a token, and
- * accepts only Cognito access tokens ({@code token_use=access}) of our app clients ({@code
- * client_id}), at most 16 KB: Cognito signs ID tokens with the same keys. Cognito access tokens
- * have no {@code aud}, so none is configured. The principal is {@code sub}; roles come from {@code
- * cognito:groups}. Liberty refetches the JWKS for every unknown {@code kid}, so it fetches from
- * {@code JwksCache} (served at {@code /auth/jwks.json}), which asks Cognito at most once per 10 s
- * and keeps the last good keys through an outage. It is one Caffeine entry refreshed after 10 s
- * (statistics recorded) rather than hand-written timestamps and locks: the library gives the single
- * fetch at a time and the refresh-while-serving; a failed fetch stores the old keys anew, so it
- * counts as a fetch.
+ * <p>Token validation. {@code AccessTokenFilter} is the first to read a bearer token: an {@code
+ * Authorization} header over 8 KB is refused with 431 on every endpoint, and every endpoint not
+ * marked {@code @PermitAll} needs a token that {@code AccessTokenVerifier} accepts: a compact JWS
+ * in canonical base64url (a decoder that accepts padding would let {@code <token>==} through as the
+ * same bytes), RS256 only, with a key of the pool's JWKS by {@code kid} (never a key the token
+ * names by {@code jku}, {@code x5u} or {@code jwk}), no critical header, the pool as issuer, expiry
+ * and not-before with at most 60 s of clock skew, {@code token_use=access} and one of our app
+ * clients as {@code client_id} (Cognito signs ID tokens with the same keys, and access tokens have
+ * no {@code aud}). The principal is {@code sub}; platform roles come from {@code cognito:groups}. A
+ * refused token is logged with its reason only, at FINE. The keys come from {@code JwksCache},
+ * which asks Cognito at most once per 10 s and keeps the last good keys through an outage, so a
+ * stream of forged {@code kid}s never becomes a stream of requests to Cognito. It is one Caffeine
+ * entry refreshed after 10 s (statistics recorded) rather than hand-written timestamps and locks:
+ * the library gives the single fetch at a time and the refresh-while-serving; a failed fetch stores
+ * the old keys anew, so it counts as a fetch.
+ *
+ * <p>Changed decision (issue 19): tokens used to be validated by the server's MicroProfile JWT
+ * (Liberty's {@code mpJwt}, WildFly's SmallRye JWT). Liberty writes every token it refuses,
+ * signature included, into messages.log, console.log and an FFDC incident; a valid token sent in a
+ * non-canonical form comes back out of those logs as a usable credential, and FFDC incidents cannot
+ * be switched off. A trust association interceptor in front of it would be Liberty's own SPI, a
+ * second artifact outside the WAR, and nothing on WildFly. So the application validates tokens
+ * itself, the same way on every server, with Nimbus JOSE+JWT (maintained, no dependencies) for the
+ * JWS parsing and the RS256 signature; the checks above are explicit here rather than left to a
+ * server's configuration. The server no longer has the mpJwt feature; nothing of MicroProfile JWT
+ * is used.
  *
  * <p>Accounts. The e-mail, lower-cased, is the username. Unknown e-mail and wrong password get the
  * same 401; forgot-password and resend-code answer 202 whether or not the account exists. The
@@ -34,14 +47,14 @@
  * count: evicting by size would let someone wipe a victim's failures by failing sign-ins for many
  * other e-mails; the throttle's table drops only records whose failures have all left the window.
  *
- * <p>Boundary for others: {@code Caller} (who calls), {@code AccountService.invite} (find or invite
- * a user by e-mail, for tenancy) and the readiness check of the identity provider ({@code
- * IdentityProviderCheck}). This package knows nothing of hospitals.
+ * <p>Boundary for others: {@code Caller} (who calls: the verified token the filter left on the
+ * request), {@code AccountService.invite} (find or invite a user by e-mail, for tenancy) and the
+ * readiness check of the identity provider ({@code IdentityProviderCheck}). This package knows
+ * nothing of hospitals.
  *
  * <p>Settings. Every {@code auth.*} key (the pool and the throttle) is read in one typed class,
  * {@code CognitoSettings} (the name its many users know), and checked when the application starts.
  *
- * <p>Rejected: validating tokens in application code (the server's JWT support is hardened and
- * portable); ID tokens as API credentials; cookies for tokens (the front end keeps them itself).
+ * <p>Rejected: ID tokens as API credentials; cookies for tokens (the front end keeps them itself).
  */
 package hms.auth;

@@ -15,7 +15,6 @@
  *
  * <p>Out of scope: elapsed time. Request deadlines and the admission gate measure durations with
  * {@code System.nanoTime()}, which the wall clock's jumps cannot disturb. The database's {@code
- * DEFAULT now()} only fills rows that SQL inserts itself (a new tenant's settings row); JWT expiry
- * is checked by the server's MicroProfile JWT against its own clock.
+ * DEFAULT now()} only fills rows that SQL inserts itself (a new tenant's settings row).
  */
 package hms.time;

@@ -86,7 +86,12 @@ public final class Jwt {
 
   /** A token signed by the pool's real key: valid unless the claims say otherwise. */
   public static String byPool(JsonObjectBuilder claims) {
-    return rs256(poolHeader(), claims, poolKey());
+    return byPool(poolHeader(), claims);
+  }
+
+  /** The same with a header of the test's own. */
+  public static String byPool(JsonObjectBuilder header, JsonObjectBuilder claims) {
+    return rs256(header, claims, poolKey());
   }
 
   public static KeyPair ownKeys() {

@@ -138,11 +138,6 @@ public enum Rule {
       "SESSION",
       Who.anyone(),
       "no hospital yet: failed sign-ins are throttled, the identity provider logs them"),
-  SIGNING_KEYS(
-      "sessions: the identity provider's public signing keys",
-      "SESSION",
-      Who.anyone(),
-      "public keys"),
   OWN_SESSION(
       "sessions: sign out, the caller's profile and hospitals",
       "SESSION",

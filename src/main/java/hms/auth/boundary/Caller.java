@@ -1,39 +1,56 @@
 package hms.auth.boundary;
 
+import hms.auth.entity.AccessToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
-import java.util.Collection;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
 
-/** Who is calling: the verified access token's subject and platform roles. */
+/**
+ * Who is calling: the subject and platform roles of the access token {@link AccessTokenFilter}
+ * verified for this request; nobody on a public endpoint.
+ */
 @RequestScoped
 public class Caller {
-  private final JsonWebToken token;
+  /** The request attribute under which {@link AccessTokenFilter} leaves the verified token. */
+  static final String ATTRIBUTE = AccessToken.class.getName();
+
+  private final HttpServletRequest request;
 
   /** For the CDI proxy only. */
   protected Caller() {
-    this.token = null;
+    this.request = null;
   }
 
   @Inject
-  public Caller(JsonWebToken token) {
-    this.token = token;
+  public Caller(HttpServletRequest request) {
+    this.request = request;
   }
 
-  /** Cognito's subject id; never null behind {@code AccessTokenFilter}. */
+  /** Cognito's subject id; null on a public endpoint, never null behind the filter. */
   public String sub() {
-    return token.getSubject();
+    return token().map(AccessToken::sub).orElse(null);
   }
 
   /** Member of the Cognito group platform-admin. */
   public boolean isPlatformAdmin() {
-    Object groups = token.getClaim("cognito:groups");
-    if (groups instanceof JsonArray array) {
-      return array.getValuesAs(JsonString.class).stream()
-          .anyMatch(group -> PlatformRoles.PLATFORM_ADMIN.equals(group.getString()));
-    }
-    return groups instanceof Collection<?> names && names.contains(PlatformRoles.PLATFORM_ADMIN);
+    return platformRoles().contains(PlatformRoles.PLATFORM_ADMIN);
+  }
+
+  /** The caller's Cognito groups that mean something to the whole platform, sorted. */
+  public List<String> platformRoles() {
+    return token().map(t -> PlatformRoles.of(t.groups())).orElse(List.of());
+  }
+
+  /** The token as presented, for calls to Cognito on the caller's behalf. */
+  String rawToken() {
+    return token().map(AccessToken::raw).orElseThrow();
+  }
+
+  private Optional<AccessToken> token() {
+    return request.getAttribute(ATTRIBUTE) instanceof AccessToken token
+        ? Optional.of(token)
+        : Optional.empty();
   }
 }

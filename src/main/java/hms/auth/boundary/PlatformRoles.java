@@ -1,6 +1,5 @@
 package hms.auth.boundary;
 
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
 
@@ -13,8 +12,8 @@ public final class PlatformRoles {
 
   private PlatformRoles() {}
 
-  /** The caller's platform roles: the Cognito groups the server mapped to roles. */
-  public static List<String> of(SecurityContext security) {
-    return KNOWN.stream().filter(security::isUserInRole).sorted().toList();
+  /** The platform roles among a user's Cognito groups, sorted. */
+  static List<String> of(Set<String> groups) {
+    return KNOWN.stream().filter(groups::contains).sorted().toList();
   }
 }

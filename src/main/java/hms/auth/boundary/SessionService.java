@@ -64,8 +64,9 @@ public class SessionService {
     sessions.revoke(refreshToken);
   }
 
+  /** The caller's profile, asked of Cognito with their own access token. */
   @Guarded(Rule.OWN_SESSION)
-  public UserProfile profile(String accessToken) {
-    return directory.profile(accessToken);
+  public UserProfile profile(Caller caller) {
+    return directory.profile(caller.rawToken());
   }
 }

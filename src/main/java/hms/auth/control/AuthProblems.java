@@ -112,6 +112,18 @@ public final class AuthProblems {
     }
   }
 
+  /** A header longer than any credential this API issues: refused before it is parsed. */
+  public static final class HeaderTooLarge extends ProblemException {
+    public HeaderTooLarge(String header, int maxBytes) {
+      super(
+          Status.REQUEST_HEADER_FIELDS_TOO_LARGE,
+          "header-too-large",
+          "Request Header Too Large",
+          "The " + header + " header is over " + maxBytes + " bytes.",
+          List.of(new FieldError(header, "must be at most " + maxBytes + " bytes")));
+    }
+  }
+
   /** Cognito throttles us. */
   public static final class TooManyRequests extends ProblemException {
     public TooManyRequests() {

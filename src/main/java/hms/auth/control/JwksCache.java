@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,11 +22,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The user pool's signing keys, as the server's MicroProfile JWT fetches them. Liberty refetches
- * the JWKS for every token whose {@code kid} it does not know, so a stream of forged tokens would
- * become a stream of requests to Cognito. Liberty therefore fetches from this cache instead, which
- * asks Cognito at most once per {@link #MIN_REFETCH} (as AWS's aws-jwt-verify does) and keeps
- * serving the last good keys while Cognito is unreachable.
+ * The user pool's signing keys, for {@link AccessTokenVerifier}. A token whose {@code kid} is not
+ * among them must not become a request to Cognito, or a stream of forged tokens would become a
+ * stream of requests: the keys are fetched at most once per {@link #MIN_REFETCH} (as AWS's
+ * aws-jwt-verify does), and the last good keys are kept while Cognito is unreachable.
  *
  * <p>One Caffeine entry, refreshed after {@link #MIN_REFETCH} by the request that finds it older:
  * that request waits for the fetch (a token with a new {@code kid} is checked against the new
@@ -37,7 +39,7 @@ public class JwksCache {
   private static final Logger LOG = Logger.getLogger(JwksCache.class.getName());
 
   /** One fetch's outcome: the keys to serve, null while no fetch has ever succeeded. */
-  private record Fetched(String keys) {}
+  private record Fetched(JWKSet keys) {}
 
   private final URI url;
   private final LoadingCache<URI, Fetched> cache;
@@ -69,20 +71,37 @@ public class JwksCache {
                 new CacheLoader<URI, Fetched>() {
                   @Override
                   public Fetched load(URI key) {
-                    return new Fetched(download.apply(key).orElse(null));
+                    return new Fetched(download.apply(key).flatMap(JwksCache::parse).orElse(null));
                   }
 
                   @Override
                   public Fetched reload(URI key, Fetched previous) {
                     // A failed fetch stores the previous keys anew: it counts as a fetch.
-                    return new Fetched(download.apply(key).orElse(previous.keys()));
+                    return new Fetched(
+                        download.apply(key).flatMap(JwksCache::parse).orElse(previous.keys()));
                   }
                 });
   }
 
-  /** The JWKS document; refetched when the last fetch is older than the minimum interval. */
-  public Optional<String> keys() {
-    return Optional.ofNullable(cache.get(url).keys());
+  /**
+   * The pool's RSA key with this id; the keys are refetched first when the last fetch is older than
+   * the minimum interval.
+   */
+  public Optional<RSAKey> key(String kid) {
+    JWKSet keys = cache.get(url).keys();
+    if (keys != null && keys.getKeyByKeyId(kid) instanceof RSAKey key) {
+      return Optional.of(key);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<JWKSet> parse(String document) {
+    try {
+      return Optional.of(JWKSet.parse(document));
+    } catch (ParseException e) {
+      LOG.warning("The JWKS is not a JSON Web Key Set; keeping the cached keys");
+      return Optional.empty();
+    }
   }
 
   CacheStats stats() {

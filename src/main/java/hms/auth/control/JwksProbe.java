@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Whether the pool's JWKS can be fetched, for readiness. Token validation itself is the server's
- * MicroProfile JWT, which keeps its own key cache.
+ * Whether the pool's JWKS can be fetched, for readiness: a fetch of its own, past {@link
+ * JwksCache}, whose kept keys would hide an outage.
  */
 @ApplicationScoped
 public class JwksProbe {

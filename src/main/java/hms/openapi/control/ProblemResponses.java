@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Makes the document tell the truth about errors without every resource repeating it: every 4xx/5xx
  * answer is problem+json, and the refusals the runtime makes for any operation of a kind (bad
- * input, missing token, unknown id, oversized body, an unavailable dependency) are declared on each
- * operation they can happen to. Operations declare their own domain refusals (409, 412, 428, 429).
+ * input, missing token, unknown id, oversized body or Authorization header, an unavailable
+ * dependency) are declared on each operation they can happen to. Operations declare their own
+ * domain refusals (409, 412, 428, 429).
  */
 public final class ProblemResponses {
   private record Standard(String description, Predicate<Operation> appliesTo) {}
@@ -37,6 +38,7 @@ public final class ProblemResponses {
         "415",
         new Standard(
             "The request body's media type is not supported.", op -> op.getRequestBody() != null));
+    STANDARD.put("431", new Standard("The Authorization header is over 8 KB.", op -> true));
     STANDARD.put(
         "500", new Standard("The server failed; the body names the logged errorId.", op -> true));
     STANDARD.put(

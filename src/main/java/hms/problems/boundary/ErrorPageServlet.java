@@ -11,34 +11,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Errors the server itself answers before the application runs (web.xml's error pages): a token
- * that the server's MicroProfile JWT refuses outright, on servers that answer that themselves
- * (WildFly), gets the same problem+json as every other error, not the server's HTML page.
+ * Errors the server itself answers before the application runs (web.xml's error pages): a refusal
+ * of the servlet container's own gets the same problem+json as every other error, not the server's
+ * HTML page.
  */
 @WebServlet("/errors/problem")
 public class ErrorPageServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
-
-  /**
-   * A server error before the application ran, on a request with a bearer token: the server's token
-   * check failed. SmallRye JWT (WildFly) answers a token whose key id is not in the JWKS with 500;
-   * a token the identity provider never signed is the caller's fault, so 401.
-   */
-  private static boolean tokenCheckFailed(HttpServletRequest request) {
-    String authorization = request.getHeader("Authorization");
-    return request.getAttribute(ApplicationReached.ATTRIBUTE) == null
-        && authorization != null
-        && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-  }
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer number ? number : response.getStatus();
-    if (status == 500 && tokenCheckFailed(request)) {
-      status = 401;
-    }
     WebApplicationExceptionMapper.Kind kind = WebApplicationExceptionMapper.kind(status);
     Response.StatusType reason = Response.Status.fromStatusCode(status);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

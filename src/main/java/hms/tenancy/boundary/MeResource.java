@@ -1,17 +1,14 @@
 package hms.tenancy.boundary;
 
+import hms.auth.boundary.Caller;
 import hms.auth.boundary.MeResponse;
-import hms.auth.boundary.PlatformRoles;
 import hms.auth.boundary.SessionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,16 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
   private final SessionService sessions;
   private final MyTenantsService tenants;
+  private final Caller caller;
 
   /** For the JAX-RS runtime only. */
   public MeResource() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public MeResource(SessionService sessions, MyTenantsService tenants) {
+  public MeResource(SessionService sessions, MyTenantsService tenants, Caller caller) {
     this.sessions = sessions;
     this.tenants = tenants;
+    this.caller = caller;
   }
 
   @GET
@@ -46,14 +45,13 @@ public class MeResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = MeResponse.class)))
-  public MeResponse me(@Context SecurityContext security) {
-    JsonWebToken token = (JsonWebToken) security.getUserPrincipal();
-    var profile = sessions.profile(token.getRawToken());
+  public MeResponse me() {
+    var profile = sessions.profile(caller);
     return new MeResponse(
         profile.sub(),
         profile.email(),
         profile.name(),
-        PlatformRoles.of(security),
+        caller.platformRoles(),
         tenants.of(profile.sub()).stream()
             .map(
                 t ->
