@@ -199,7 +199,7 @@ try {
   await page.getByText('No patient matches').waitFor();
   // A select's popup locks the page's scroll and styles its viewport at run time: under the policy.
   await page.getByRole('combobox', { name: 'Status' }).click();
-  await page.getByRole('option', { name: 'Active' }).click();
+  await page.getByRole('option', { name: 'Active', exact: true }).click();
   await page.getByText('No patient matches').waitFor();
   policed('a select');
   await page.goto(`${BASE}/patients/view/?id=${patientId}`);
