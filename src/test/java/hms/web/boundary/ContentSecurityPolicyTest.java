@@ -17,8 +17,8 @@ class ContentSecurityPolicyTest {
 
   @Test
   void aPageWithoutInlineStylesGetsNoStyleHashes() {
-    ContentSecurityPolicy policy = new ContentSecurityPolicy();
-    policy.allowConnectionsTo(URI.create("https://hms-files.s3.eu-west-1.amazonaws.com/x/y?z=1"));
+    ContentSecurityPolicy policy =
+        connectingTo("https://hms-files.s3.eu-west-1.amazonaws.com/x/y?z=1");
     assertEquals(
         "default-src 'self'; script-src 'self' "
             + A
@@ -29,8 +29,9 @@ class ContentSecurityPolicyTest {
 
   @Test
   void styleAttributesAreAllowedByTheirHashesOnly() {
-    ContentSecurityPolicy policy = new ContentSecurityPolicy();
-    policy.allowConnectionsTo(URI.create("http://127.0.0.1:9090"));
+    String header =
+        connectingTo("http://127.0.0.1:9090")
+            .forPage(new PageHashes(List.of(A), List.of(B), List.of(C)));
     assertEquals(
         "default-src 'self'; script-src 'self' "
             + A
@@ -40,7 +41,7 @@ class ContentSecurityPolicyTest {
             + C
             + "; connect-src 'self' http://127.0.0.1:9090; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'",
-        policy.forPage(new PageHashes(List.of(A), List.of(B), List.of(C))));
+        header);
   }
 
   @Test
@@ -61,6 +62,12 @@ class ContentSecurityPolicyTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new ContentSecurityPolicy().allowConnectionsTo(URI.create("/upload")));
+  }
+
+  private static ContentSecurityPolicy connectingTo(String url) {
+    ContentSecurityPolicy policy = new ContentSecurityPolicy();
+    policy.allowConnectionsTo(URI.create(url));
+    return policy;
   }
 
   private static ByteArrayInputStream stream(String text) {
