@@ -44,8 +44,10 @@ public class FrontEndFilter extends HttpFilter {
   public void init() throws ServletException {
     try (InputStream manifest = getServletContext().getResourceAsStream(HASHES)) {
       if (manifest == null) {
-        // A WAR built with -Dfrontend.skip: pages of an earlier export would lose their scripts.
-        LOG.warning(HASHES + " is missing: the front end's pages allow no inline script");
+        // Pages without their hashes (an export older than the hashing) would lose their scripts.
+        if (getServletContext().getResource(ROOT + "/index.html") != null) {
+          LOG.warning(HASHES + " is missing: the front end's pages allow no inline script");
+        }
         return;
       }
       hashes = PageHashes.read(manifest);
