@@ -1,6 +1,7 @@
 // End-to-end test in headless Chromium (Debian's, driven by playwright-core) against the stack
 // the build started: a doctor's day from sign-up to sign-out, a second hospital's user seeing none
-// of it, axe-core on the main screens, and screenshots under target/screenshots.
+// of it, axe-core on the main screens, and screenshots under target/screenshots. The pages run
+// under the server's Content-Security-Policy, and any violation the browser reports fails the run.
 // Environment: BASE_URL, COGNITO_CODE, ADMIN_EMAIL, ADMIN_PASSWORD, SCREENSHOTS.
 import { chromium } from 'playwright-core';
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -37,9 +38,13 @@ async function hospital(prefix, adminEmail) {
   return id;
 }
 
-/** No serious or critical accessibility violation on the page. */
+/**
+ * No serious or critical accessibility violation on the page. axe is evaluated through the
+ * DevTools protocol, which the page's Content-Security-Policy does not govern: an inline script tag
+ * would be refused (and reported), and the policy stays on for everything the page itself runs.
+ */
 async function accessible(page, screen) {
-  await page.addScriptTag({ content: AXE });
+  await page.evaluate(AXE);
   const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(
@@ -47,6 +52,14 @@ async function accessible(page, screen) {
     [],
     `accessibility of ${screen}`,
   );
+  policed(screen);
+}
+
+/** Content-Security-Policy violations the pages reported (the listeners are set up below). */
+const violations = [];
+
+function policed(screen) {
+  assert.deepEqual(violations, [], `Content-Security-Policy violations up to ${screen}`);
 }
 
 async function shot(page, name) {
@@ -67,8 +80,20 @@ const browser = await chromium.launch({
 });
 try {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  // Every Content-Security-Policy violation on any page: the page's own report event, forwarded by
+  // a script the browser runs before the page's (the DevTools protocol's, so the policy allows it),
+  // and Chromium's console message, in case a violation happens before the listener exists.
+  await context.exposeBinding('reportCspViolation', ({ page }, v) => violations.push({ page: page.url(), ...v }));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.reportCspViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, at: `${e.sourceFile}:${e.lineNumber}` }),
+    ),
+  );
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
+  page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && violations.push({ page: page.url(), console: m.text() }));
+  const first = await page.goto(`${BASE}/signin/`);
+  assert.match(first.headers()['content-security-policy'] ?? '', /script-src 'self' 'sha256-/, 'the pages carry their policy');
 
   // Sign up and confirm, as a new doctor would.
   const doctorEmail = unique('doctor');
@@ -172,8 +197,14 @@ try {
   await page.goto(`${BASE}/patients/`);
   await page.getByLabel('Search patients').fill('Lovelace-E2E');
   await page.getByText('No patient matches').waitFor();
+  // A select's popup locks the page's scroll and styles its viewport at run time: under the policy.
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Active', exact: true }).click();
+  await page.getByText('No patient matches').waitFor();
+  policed('a select');
   await page.goto(`${BASE}/patients/view/?id=${patientId}`);
   await page.getByText('This no longer exists, or it belongs to another hospital.').waitFor();
+  policed('the end');
   console.log('e2e: all steps passed');
 } finally {
   await browser.close();

@@ -12,5 +12,23 @@
  * hms.web.boundary.Created}), never built from the client's {@code Host}. The front end keeps the
  * access token in memory and the refresh token in sessionStorage (see {@code
  * src/main/frontend/src/session/tokens.ts}).
+ *
+ * <p>Content-Security-Policy: every page says where its code may come from ({@link
+ * hms.web.boundary.ContentSecurityPolicy}). Next's export puts inline scripts in each page (the
+ * router's payload and bootstrap); the pages are static, so the front end's build hashes them per
+ * page ({@code scripts/csp-hashes.mjs} writes {@code WEB-INF/csp/hashes.json}) and the filter sends
+ * exactly those hashes: no {@code 'unsafe-inline'}, no nonce (a static page cannot carry a fresh
+ * one). Styles are held to the same rule: {@code 'self'} plus the hashes of the pages' {@code
+ * <style>} elements, of the constant ones Radix renders at run time (taken from the bundles), and
+ * of the {@code style} attributes in the markup (these need {@code 'unsafe-hashes'}, still for
+ * exactly those values); react-remove-scroll's scroll lock, whose CSS depends on the measured
+ * scrollbar, goes through a constructed stylesheet ({@code src/csp/style-singleton.ts}), which
+ * CSSOM allows. {@code connect-src} is this origin plus what features declare: {@code hms.files}
+ * adds the object store, which takes the presigned uploads; downloads are navigations, which the
+ * policy does not govern, so no other directive names it. Rejected: {@code 'unsafe-inline'} for
+ * styles (it would have been the easy way past Radix's injected styles); {@code 'strict-dynamic'}
+ * (every script file comes from this origin). API answers carry no policy: they are JSON or CSV
+ * with {@code nosniff}, never rendered as documents that run code. The browser test fails on any
+ * violation the pages report.
  */
 package hms.web;

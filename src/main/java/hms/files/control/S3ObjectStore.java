@@ -51,6 +51,18 @@ public class S3ObjectStore {
   }
 
   /**
+   * Where browsers send the presigned requests: the stand-in's endpoint (path-style) or the
+   * bucket's own host on AWS. Computed like the URLs themselves, without credentials or a network
+   * call.
+   */
+  public URI browserOrigin() {
+    URI url =
+        URI.create(
+            s3.utilities().getUrl(r -> r.bucket(settings.bucket()).key("origin")).toExternalForm());
+    return URI.create(url.getScheme() + "://" + url.getRawAuthority());
+  }
+
+  /**
    * A PUT URL for exactly this key, media type and length: they are signed, so S3 refuses an upload
    * that differs in any of them.
    */

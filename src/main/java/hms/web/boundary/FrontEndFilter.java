@@ -1,5 +1,6 @@
 package hms.web.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +23,8 @@ import java.util.regex.Pattern;
  * assets are cached for a year. Every other answer, the pages and everything the API says (patient
  * data, tokens, errors, whoever writes them: a resource, a mapper, the container), is {@code
  * no-store}: set here before anything else runs, so no cache on the way or in the browser keeps it.
+ * Each page carries its {@link ContentSecurityPolicy}, with the hashes of its inline code that the
+ * front end's build wrote next to the export ({@code WEB-INF/csp/hashes.json}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class FrontEndFilter extends HttpFilter {
@@ -27,6 +32,29 @@ public class FrontEndFilter extends HttpFilter {
   private static final List<String> API =
       List.of("/api", "/auth", "/platform", "/openapi", "/health", "/ibm", "/metrics");
   private static final Pattern SAFE = Pattern.compile("^(/[A-Za-z0-9._-]+)*/?$");
+  private static final String HASHES = "/WEB-INF/csp/hashes.json";
+  private static final Logger LOG = Logger.getLogger(FrontEndFilter.class.getName());
+
+  // The container creates filters with their no-argument constructor: field injection.
+  @Inject ContentSecurityPolicy policy;
+
+  private Map<String, PageHashes> hashes = Map.of();
+
+  @Override
+  public void init() throws ServletException {
+    try (InputStream manifest = getServletContext().getResourceAsStream(HASHES)) {
+      if (manifest == null) {
+        // Pages without their hashes (an export older than the hashing) would lose their scripts.
+        if (getServletContext().getResource(ROOT + "/index.html") != null) {
+          LOG.warning(HASHES + " is missing: the front end's pages allow no inline script");
+        }
+        return;
+      }
+      hashes = PageHashes.read(manifest);
+    } catch (IOException e) {
+      throw new ServletException("cannot read " + HASHES, e);
+    }
+  }
 
   @Override
   protected void doFilter(
@@ -76,6 +104,8 @@ public class FrontEndFilter extends HttpFilter {
     response.setContentType(type == null ? "application/octet-stream" : type);
     if (file.endsWith(".html")) {
       response.setCharacterEncoding("UTF-8");
+      PageHashes page = hashes.getOrDefault(file.substring(ROOT.length()), PageHashes.NONE);
+      response.setHeader("Content-Security-Policy", policy.forPage(page));
     }
     if (immutable) {
       response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
