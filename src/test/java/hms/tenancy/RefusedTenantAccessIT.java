@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
+import hms.it.Api;
 import hms.it.Patients;
 import hms.it.RawHttp;
+import hms.it.Sql;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -101,6 +105,25 @@ class RefusedTenantAccessIT {
             .toList();
     assertEquals(
         List.of(nurse.sub() + " NURSE ACCESS", stranger.sub() + " NOT_MEMBER ACCESS"), denied);
+  }
+
+  @Test
+  void aRecordThatCannotBeWrittenChangesNoAnswer() throws Exception {
+    Hospital h = Tenants.create("rfw");
+    Sql.run(
+        "ALTER TABLE "
+            + Sql.table(h.id(), "audit_events")
+            + " ADD CONSTRAINT refuse_every_row CHECK (false) NOT VALID");
+    Users.Session stranger = Users.signedIn("rfw-stranger");
+    Answer refused = Tenants.get(stranger, h.id(), "/api/settings");
+    Answer unknown = Tenants.get(stranger, Tenants.uniqueId("ghost"), "/api/settings");
+    refused.assertProblem(403, "tenant-forbidden");
+    assertEquals(unknown.body(), refused.body(), "the same answer as ever");
+
+    String log = Files.readString(Path.of(Api.stack("server.messages")));
+    assertTrue(
+        log.contains("Could not record the refusal of a hospital to " + stranger.sub()),
+        "the failed record is in the server log");
   }
 
   @Test
