@@ -15,6 +15,24 @@
  * log. The table is append-only by trigger, for every role including the application's; ADMINs read
  * it at {@code GET /api/audit-events}, filtered by resource, actor and time.
  *
+ * <p>Refused hospitals. A request that tenancy refuses at the door (its {@code TenantRefusal}
+ * event: not a member, suspended, unknown, malformed id) has no use case, so the guard never sees
+ * it; {@code RefusalRecorder} observes the event and records {@code DENIED} with {@code attempted:
+ * ACCESS} and resource type {@code TENANT} in the named hospital's own trail when it exists and its
+ * schema is migrated (role {@code NOT_MEMBER} for a stranger, the member's role in a suspended
+ * hospital), so that its ADMINs see who tried; otherwise in the platform's security log ({@code
+ * platform.security_events}, append-only by the same trigger function), which platform
+ * administrators read at {@code GET /platform/security-events}. The hospital's row is written by a
+ * native insert through the platform's EntityManager, not through the hospital's own factory:
+ * creating that factory costs tens of milliseconds, which would make an existing hospital's 403
+ * measurably slower than an unknown one's, and a caller naming many hospitals would push the busy
+ * ones' factories out of memory. Either record commits in a transaction of its own, never the
+ * request's; a failure is logged and the answer is the same. The requested id of a malformed header
+ * is stored as sent but with control characters replaced and cut to 64 characters; the rows hold no
+ * PHI. Rejected: writing asynchronously (the request would no longer hold the connection it was
+ * admitted for: the admission gate counts connections), and one row per refusal only in the server
+ * log (an operator's grep, not a hospital ADMIN's view).
+ *
  * <p>Rejected: audit calls placed by hand in each service (they were missed: file reads and
  * membership changes went unaudited); auditing in a JAX-RS filter (outside the use case's
  * transaction, and blind to what the use case found).

@@ -12,7 +12,12 @@
  *   <li>The request rule runs once, in {@code TenantFilter}, after authentication and before any
  *       resource. Missing or malformed header: 400. Unknown tenant and not a member get the same
  *       403, so that nobody learns which tenants exist; a suspended tenant's members get 403 {@code
- *       tenant-suspended}; a schema behind the code's version: 503.
+ *       tenant-suspended}; a schema behind the code's version: 503. Each refusal (malformed id,
+ *       unknown tenant, no member, suspended) is published as a CDI event, {@code TenantRefusal},
+ *       for hms.audit to record (in the tenant's own trail when its schema is migrated, otherwise
+ *       in the platform's security log), before the same answer as ever goes out. An event, because
+ *       audit depends on tenancy: a call would be a cycle. The filter does not wait on how the
+ *       record fares: the observer logs a failure and returns.
  *   <li>Roles are per tenant: an ADMIN of A has no rights in B, and the platform-admin group grants
  *       no access to any tenant's data (only to {@code /platform}).
  *   <li>The check is cached per node ({@code TenantAccessCache}, 30 s TTL, dropped locally on
@@ -28,6 +33,8 @@
  *       request.
  *   <li>The {@code tenancy.*} keys are read in one typed class, {@code TenancySettings}, and
  *       checked when the application starts.
+ *   <li>The platform schema also holds audit's {@code security_events} (platform migration V4): the
+ *       migrations of every platform table stay in one place, here.
  *   <li>Flyway migrates the platform schema at start-up and each tenant schema at provisioning, all
  *       pending migrations in one transaction, a new schema from the baseline script (B7, equal to
  *       V1..V7, checked by TenantBaselineIT); after start-up, in the background, only tenants whose

@@ -1,6 +1,9 @@
 package hms.access.entity;
 
-/** What an audited request did; DENIED records a refused attempt (see the attempted action). */
+/**
+ * What an audited request did; DENIED records a refused attempt (see the attempted action). ACCESS
+ * is entering a hospital (its X-Tenant-ID): only its refusals are recorded.
+ */
 public enum AuditAction {
   READ,
   SEARCH,
@@ -11,5 +14,6 @@ public enum AuditAction {
   DOWNLOAD_URL,
   FINALIZE,
   AMEND,
+  ACCESS,
   DENIED
 }

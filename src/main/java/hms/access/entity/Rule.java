@@ -121,6 +121,11 @@ public enum Rule {
       "no PHI: hospitals' names and statuses"),
   TENANT_UPDATE(
       "hospitals: rename, suspend, reactivate", "TENANT", Who.platformAdmins(), AuditAction.UPDATE),
+  SECURITY_LOG_READ(
+      "security log: refused hospitals that have no trail of their own (unknown, malformed)",
+      "SECURITY_EVENT",
+      Who.platformAdmins(),
+      "no PHI: ids, addresses and outcomes"),
 
   // Accounts and sessions: before any hospital is chosen.
   ACCOUNT(

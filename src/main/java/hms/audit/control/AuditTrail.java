@@ -8,6 +8,7 @@ import hms.tenancy.entity.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
@@ -21,6 +22,12 @@ public class AuditTrail {
   /** The longest resource id the trail holds (a UUID); a longer one names no resource. */
   static final int MAX_RESOURCE_ID = 36;
 
+  /** A refused request's event in another hospital's trail, by the platform's EntityManager. */
+  private static final String INSERT_INTO =
+      "INSERT INTO %s (id, at, actor_sub, actor_role, action, attempted, resource_type,"
+          + " request_id, client_ip, outcome)"
+          + " VALUES (?1, CAST(?2 AS timestamptz), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+
   /** Who acted, and from where. */
   public record Actor(String sub, String role, String requestId, String clientIp) {}
 
@@ -30,6 +37,9 @@ public class AuditTrail {
   private final TenantContext tenant;
   private final TenantEntityManagers tenantEm;
   private final Clock clock;
+
+  @PersistenceContext(unitName = "hms")
+  EntityManager platform;
 
   /** For the CDI proxy only. */
   protected AuditTrail() {
@@ -68,6 +78,31 @@ public class AuditTrail {
   @Transactional
   public void successIn(TenantId hospital, Actor actor, Act act) {
     tenantEm.inTenant(hospital, em -> em.persist(event(actor, act.action(), null, act)));
+  }
+
+  /**
+   * Records a refused attempt on a hospital the caller could not enter (the request has no hospital
+   * of its own), committed on its own. Written by a native statement through the platform's
+   * EntityManager: the hospital's own factory would cost a refused request tens of milliseconds to
+   * create where an unknown hospital's refusal costs none (the difference would tell which ids
+   * exist), and a caller naming many hospitals would push the busy ones' factories out of memory.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void deniedIn(TenantId hospital, Actor actor, Act attempted) {
+    AuditEvent e = event(actor, AuditAction.DENIED, attempted.action(), attempted);
+    platform
+        .createNativeQuery(INSERT_INTO.formatted(tenantEm.qualified(hospital, "audit_events")))
+        .setParameter(1, e.id())
+        .setParameter(2, e.at().toString())
+        .setParameter(3, e.actorSub())
+        .setParameter(4, e.actorRole())
+        .setParameter(5, e.action().name())
+        .setParameter(6, e.attempted().name())
+        .setParameter(7, e.resourceType())
+        .setParameter(8, e.requestId())
+        .setParameter(9, e.clientIp())
+        .setParameter(10, e.outcome())
+        .executeUpdate();
   }
 
   /** The request's caller in its hospital, from where the request came. */

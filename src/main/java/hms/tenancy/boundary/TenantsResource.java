@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("platform/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "platform", description = "Operating the platform: tenants.")
+@Tag(name = "platform", description = "Operating the platform: tenants, the security log.")
 public class TenantsResource {
   private final TenantsService service;
 

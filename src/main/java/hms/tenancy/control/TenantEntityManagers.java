@@ -48,10 +48,19 @@ public class TenantEntityManagers {
    * the native queries EclipseLink does not qualify itself.
    */
   public String qualified(String objectName) {
+    return qualified(tenant.tenant(), objectName);
+  }
+
+  /**
+   * A database object of another tenant as a qualified SQL name, for a native statement through the
+   * platform's EntityManager that must not create or hold that tenant's factory (a refused
+   * request's record in the tenant's trail).
+   */
+  public String qualified(TenantId other, String objectName) {
     if (!objectName.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("Not a plain SQL name: " + objectName);
     }
-    return tenant.tenant().quotedSchema() + "." + objectName;
+    return other.quotedSchema() + "." + objectName;
   }
 
   /**

@@ -1,0 +1,25 @@
+package hms.audit.boundary;
+
+import hms.problems.entity.ProblemException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** The {@code from} and {@code to} of the trails' lists: an instant in UTC, checked twice. */
+final class Instants {
+  static final String MESSAGE = "must be an instant such as 2026-01-31T08:00:00Z";
+  static final String PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$";
+
+  private Instants() {}
+
+  /** The pattern lets through impossible dates (month 13, February 30th): refused here. */
+  static Instant parse(String field, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalid(field, MESSAGE);
+    }
+  }
+}
