@@ -12,5 +12,14 @@
  * hms.web.boundary.Created}), never built from the client's {@code Host}. The front end keeps the
  * access token in memory and the refresh token in sessionStorage (see {@code
  * src/main/frontend/src/session/tokens.ts}).
+ *
+ * <p>The client's address ({@link hms.web.boundary.ClientAddress}), which the sign-in throttle keys
+ * on and the audit trail records, is the connection's peer; only when the peer is one of the
+ * proxies in {@code web.trusted-proxies} (none by default) is it the right-most address of {@code
+ * X-Forwarded-For} that is no trusted proxy: each proxy appends the peer it saw, and whatever is
+ * further left is the client's own claim. Only that class reads the header. Rejected: the servers'
+ * own forwarding support (Liberty's {@code remoteIp}, Undertow's {@code proxy-address-forwarding}):
+ * configured differently on each server, and Liberty's default list of proxies trusts every private
+ * and loopback address.
  */
 package hms.web;
