@@ -30,5 +30,14 @@
  * (every script file comes from this origin). API answers carry no policy: they are JSON or CSV
  * with {@code nosniff}, never rendered as documents that run code. The browser test fails on any
  * violation the pages report.
+ *
+ * <p>The client's address ({@link hms.web.boundary.ClientAddress}), which the sign-in throttle keys
+ * on and the audit trail records, is the connection's peer; only when the peer is one of the
+ * proxies in {@code web.trusted-proxies} (none by default) is it the right-most address of {@code
+ * X-Forwarded-For} that is no trusted proxy: each proxy appends the peer it saw, and whatever is
+ * further left is the client's own claim. Only that class reads the header. Rejected: the servers'
+ * own forwarding support (Liberty's {@code remoteIp}, Undertow's {@code proxy-address-forwarding}):
+ * configured differently on each server, and Liberty's default list of proxies trusts every private
+ * and loopback address.
  */
 package hms.web;

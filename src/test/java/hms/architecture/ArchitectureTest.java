@@ -30,9 +30,9 @@ class ArchitectureTest {
           Map.entry("access", Set.of("problems")),
           Map.entry("admission", Set.of("problems")),
           Map.entry("aws", Set.of()),
-          Map.entry("auth", Set.of("access", "aws", "health", "problems")),
+          Map.entry("auth", Set.of("access", "aws", "health", "problems", "web")),
           Map.entry("tenancy", Set.of("access", "auth", "paging", "problems", "web")),
-          Map.entry("audit", Set.of("access", "auth", "paging", "problems", "tenancy")),
+          Map.entry("audit", Set.of("access", "auth", "paging", "problems", "tenancy", "web")),
           Map.entry(
               "patients",
               Set.of("access", "audit", "paging", "problems", "tenancy", "versions", "web")),

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
+import hms.it.Forwarded;
 import hms.it.Patients;
+import hms.it.RawHttp;
 import hms.it.Sql;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -58,6 +61,30 @@ class AuditTrailIT {
     assertEquals(h.admin().sub(), one.getString("actorSub"));
     assertEquals("ADMIN", one.getString("actorRole"));
     assertEquals("SUCCESS", one.getString("outcome"));
+  }
+
+  @Test
+  void recordsTheClientAddressOnlyATrustedProxyForwards() {
+    Hospital h = Tenants.create("origin");
+    String id = Patients.create(h.admin(), h.id(), Patients.body("Ada", "Origin")).getString("id");
+    Map<String, String> headers =
+        Map.of("Authorization", h.admin().bearer(), "X-Tenant-ID", h.id());
+    String path = "/api/patients/" + id;
+    assertEquals(200, Forwarded.get(path, headers, "198.51.100.23").status());
+    Map<String, String> spoofed = new java.util.HashMap<>(headers);
+    spoofed.put("X-Forwarded-For", "198.51.100.24");
+    assertEquals(200, RawHttp.send("GET", path, spoofed, null).status());
+
+    Answer trail =
+        Tenants.get(h.admin(), h.id(), "/api/audit-events?resourceId=" + id + "&size=100");
+    List<String> readsFrom =
+        trail.json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("action").equals("READ"))
+            .map(e -> e.getString("clientIp"))
+            .sorted()
+            .toList();
+    assertEquals(List.of("127.0.0.1", "198.51.100.23"), readsFrom, trail.body());
   }
 
   @Test

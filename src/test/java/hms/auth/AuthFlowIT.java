@@ -19,7 +19,7 @@ class AuthFlowIT {
   void signUpConfirmSignInRefreshSignOut() {
     String email = Api.uniqueEmail("flow");
     assertEquals(
-        201, Api.postJson("/auth/signup", Users.signUpBody(email, Users.PASSWORD)).status());
+        202, Api.postJson("/auth/signup", Users.signUpBody(email, Users.PASSWORD)).status());
     Users.confirm(email);
 
     Answer signIn = Api.postJson("/auth/signin", Users.credentials(email, Users.PASSWORD));

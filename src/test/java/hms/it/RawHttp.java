@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpHeaders;
@@ -26,8 +27,15 @@ public final class RawHttp {
 
   /** Any request; a {@code Host} among the headers replaces the server's own. */
   public static Answer send(String method, String path, Map<String, String> headers, String json) {
+    return sendFrom(null, method, path, headers, json);
+  }
+
+  /** Any request, from this local address (null: the system's choice). */
+  public static Answer sendFrom(
+      InetAddress from, String method, String path, Map<String, String> headers, String json) {
     URI base = Api.uri("/");
-    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+    try (Socket socket =
+        new Socket(InetAddress.getByName(base.getHost()), base.getPort(), from, 0)) {
       socket.setSoTimeout(30_000);
       StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
       if (!headers.containsKey("Host")) {

@@ -21,7 +21,7 @@ public final class Users {
   public static Session signedIn(String who) {
     String email = Api.uniqueEmail(who);
     Answer signUp = Api.postJson("/auth/signup", signUpBody(email, PASSWORD));
-    assertEquals(201, signUp.status(), signUp.body());
+    assertEquals(202, signUp.status(), signUp.body());
     confirm(email);
     return signIn(email, PASSWORD);
   }

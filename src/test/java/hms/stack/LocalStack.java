@@ -211,6 +211,12 @@ public final class LocalStack {
     if (!settings.signInLockoutWindow().isEmpty()) {
       env.put("AUTH_SIGNIN_LOCKOUT_WINDOW", settings.signInLockoutWindow());
     }
+    if (!settings.signInMaxFailuresPerEmail().isEmpty()) {
+      env.put("AUTH_SIGNIN_MAX_FAILURES_PER_EMAIL", settings.signInMaxFailuresPerEmail());
+    }
+    if (!settings.trustedProxies().isEmpty()) {
+      env.put("WEB_TRUSTED_PROXIES", settings.trustedProxies());
+    }
     return env;
   }
 
@@ -272,6 +278,8 @@ public final class LocalStack {
       p.setProperty("jwks.relay", jwksRelay());
     }
     p.setProperty("signin.lockout-window", settings.signInLockoutWindow());
+    p.setProperty("signin.max-failures-per-email", settings.signInMaxFailuresPerEmail());
+    p.setProperty("web.trusted-proxies", settings.trustedProxies());
     p.setProperty("files.presign-expiry", settings.presignExpiry());
     if (settings.controlPort() > 0) {
       p.setProperty("stack.control", "http://127.0.0.1:" + settings.controlPort());

@@ -28,6 +28,8 @@ record StackSettings(
     String adminPassword,
     String cognitoCode,
     String signInLockoutWindow,
+    String signInMaxFailuresPerEmail,
+    String trustedProxies,
     String dbPoolMax,
     int controlPort,
     String presignExpiry,
@@ -78,6 +80,10 @@ record StackSettings(
         value("stack.cognito.code", "STACK_COGNITO_CODE", ""),
         // The server's auth.signin.lockout-window; empty: the server's default.
         value("stack.signin.lockout-window", "STACK_SIGNIN_LOCKOUT_WINDOW", ""),
+        // The server's auth.signin.max-failures-per-email; empty: the server's default.
+        value("stack.signin.max-failures-per-email", "STACK_SIGNIN_MAX_FAILURES_PER_EMAIL", ""),
+        // The server's web.trusted-proxies; empty: the server's default (trust none).
+        value("stack.web.trusted-proxies", "STACK_WEB_TRUSTED_PROXIES", ""),
         // The server's db.pool.max; empty: the server's default.
         value("stack.db.pool-max", "STACK_DB_POOL_MAX", ""),
         // Where tests can ask the stack to restart the server; 0: no such port.

@@ -1,5 +1,6 @@
 package hms.audit.boundary;
 
+import hms.web.boundary.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,16 +14,18 @@ public class RequestOrigin {
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
   private final HttpServletRequest request;
+  private final ClientAddress client;
   private String requestId;
 
   /** For the CDI proxy only. */
   protected RequestOrigin() {
-    this(null);
+    this(null, null);
   }
 
   @Inject
-  public RequestOrigin(HttpServletRequest request) {
+  public RequestOrigin(HttpServletRequest request, ClientAddress client) {
     this.request = request;
+    this.client = client;
   }
 
   /** The client's X-Request-ID when it is sane, otherwise one made for this request. */
@@ -35,7 +38,8 @@ public class RequestOrigin {
     return requestId;
   }
 
+  /** The client's address, as the sign-in throttle sees it too (trusted proxies considered). */
   public String clientIp() {
-    return request.getRemoteAddr();
+    return client.value();
   }
 }

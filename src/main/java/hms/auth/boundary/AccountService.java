@@ -2,39 +2,55 @@ package hms.auth.boundary;
 
 import hms.access.boundary.Guarded;
 import hms.access.entity.Rule;
+import hms.auth.control.AttemptThrottle;
+import hms.auth.control.AttemptThrottle.Step;
 import hms.auth.control.AuthProblems;
 import hms.auth.control.CognitoDirectory;
 import hms.auth.entity.EmailAddress;
 import hms.auth.entity.PasswordPolicy;
-import hms.auth.entity.SignUpResult;
+import hms.web.boundary.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** The account use cases, one public method each. E-mails are usernames, lower-cased. */
+/**
+ * The account use cases, one public method each. E-mails are usernames, lower-cased. Codes are
+ * throttled like passwords ({@link AttemptThrottle}).
+ */
 @ApplicationScoped
 public class AccountService {
   private final CognitoDirectory directory;
+  private final AttemptThrottle throttle;
+  private final ClientAddress client;
 
   /** For the CDI proxy only. */
   protected AccountService() {
-    this(null);
+    this(null, null, null);
   }
 
   @Inject
-  public AccountService(CognitoDirectory directory) {
+  public AccountService(
+      CognitoDirectory directory, AttemptThrottle throttle, ClientAddress client) {
     this.directory = directory;
+    this.throttle = throttle;
+    this.client = client;
   }
 
+  /**
+   * Registers the e-mail, or, when it has an account already, does nothing: the caller cannot tell
+   * which (Cognito's own answer would tell).
+   */
   @Guarded(Rule.ACCOUNT)
-  public SignUpResult signUp(String email, String password, String name) {
+  public void signUp(String email, String password, String name) {
     requireStrong("password", password);
-    return directory.signUp(EmailAddress.normalize(email), password, name.trim());
+    directory.signUp(EmailAddress.normalize(email), password, name.trim());
   }
 
   @Guarded(Rule.ACCOUNT)
   public void confirm(String email, String code) {
-    directory.confirmSignUp(EmailAddress.normalize(email), code);
+    String username = EmailAddress.normalize(email);
+    throttle.attempt(
+        Step.CONFIRM, username, client.value(), () -> directory.confirmSignUp(username, code));
   }
 
   @Guarded(Rule.ACCOUNT)
@@ -47,10 +63,19 @@ public class AccountService {
     directory.forgotPassword(EmailAddress.normalize(email));
   }
 
+  /** A reset with the e-mailed code also releases the e-mail's locked sign-in. */
   @Guarded(Rule.ACCOUNT)
   public void resetPassword(String email, String code, String newPassword) {
-    requireStrong("newPassword", newPassword);
-    directory.confirmForgotPassword(EmailAddress.normalize(email), code, newPassword);
+    String username = EmailAddress.normalize(email);
+    throttle.attempt(
+        Step.RESET_PASSWORD,
+        username,
+        client.value(),
+        () -> {
+          requireStrong("newPassword", newPassword);
+          directory.confirmForgotPassword(username, code, newPassword);
+        });
+    throttle.releaseSignIn(username);
   }
 
   /**

@@ -1,6 +1,5 @@
 package hms.auth.boundary;
 
-import hms.auth.entity.SignUpResult;
 import hms.problems.boundary.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,21 +42,23 @@ public class AccountsResource {
   @Path("signup")
   @Operation(operationId = "signUp", summary = "Register; Cognito e-mails a confirmation code")
   @APIResponse(
-      responseCode = "201",
-      description = "Registered.",
-      content = @Content(schema = @Schema(implementation = SignUpResponse.class)))
-  @APIResponse(responseCode = "409", description = "The e-mail is registered already.")
+      responseCode = "202",
+      description =
+          "Registered, unconfirmed until the e-mailed code is confirmed; the same answer when the"
+              + " e-mail has an account already, which then stays as it was.")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public Response signUp(@Valid @NotNull SignUpRequest request) {
-    SignUpResult result = accounts.signUp(request.email(), request.password(), request.name());
-    return Response.status(Response.Status.CREATED)
-        .entity(new SignUpResponse(result.userSub(), result.userConfirmed()))
-        .build();
+    accounts.signUp(request.email(), request.password(), request.name());
+    return Response.accepted().build();
   }
 
   @POST
   @Path("confirm")
   @Operation(operationId = "confirmSignUp", summary = "Confirm an account with the e-mailed code")
   @APIResponse(responseCode = "204", description = "Confirmed.")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many wrong codes for this e-mail from this address, or from anywhere.")
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public void confirm(@Valid @NotNull ConfirmRequest request) {
     accounts.confirm(request.email(), request.code());
@@ -88,7 +87,12 @@ public class AccountsResource {
   @POST
   @Path("reset-password")
   @Operation(operationId = "resetPassword", summary = "Set a new password with the reset code")
-  @APIResponse(responseCode = "204", description = "The new password is set.")
+  @APIResponse(
+      responseCode = "204",
+      description = "The new password is set; a locked sign-in for the e-mail is released.")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many wrong codes for this e-mail from this address, or from anywhere.")
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public void resetPassword(@Valid @NotNull ResetPasswordRequest request) {
     accounts.resetPassword(request.email(), request.code(), request.newPassword());

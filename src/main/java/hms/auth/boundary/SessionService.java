@@ -2,14 +2,15 @@ package hms.auth.boundary;
 
 import hms.access.boundary.Guarded;
 import hms.access.entity.Rule;
-import hms.auth.control.AuthProblems;
+import hms.auth.control.AttemptThrottle;
+import hms.auth.control.AttemptThrottle.Step;
 import hms.auth.control.CognitoDirectory;
 import hms.auth.control.CognitoSessions;
-import hms.auth.control.SignInThrottle;
 import hms.auth.entity.EmailAddress;
 import hms.auth.entity.SignInOutcome;
 import hms.auth.entity.Tokens;
 import hms.auth.entity.UserProfile;
+import hms.web.boundary.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,40 +19,46 @@ import jakarta.inject.Inject;
 public class SessionService {
   private final CognitoSessions sessions;
   private final CognitoDirectory directory;
-  private final SignInThrottle throttle;
+  private final AttemptThrottle throttle;
+  private final ClientAddress client;
 
   /** For the CDI proxy only. */
   protected SessionService() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Inject
   public SessionService(
-      CognitoSessions sessions, CognitoDirectory directory, SignInThrottle throttle) {
+      CognitoSessions sessions,
+      CognitoDirectory directory,
+      AttemptThrottle throttle,
+      ClientAddress client) {
     this.sessions = sessions;
     this.directory = directory;
     this.throttle = throttle;
+    this.client = client;
   }
 
-  /** Counts failures per e-mail; a locked e-mail is refused before Cognito is asked. */
+  /** Throttled per e-mail and client address: a locked one is refused before Cognito is asked. */
   @Guarded(Rule.SIGN_IN)
   public SignInOutcome signIn(String email, String password) {
     String username = EmailAddress.normalize(email);
-    throttle.checkAllowed(username);
-    try {
-      SignInOutcome outcome = sessions.signIn(username, password);
-      throttle.recordSuccess(username);
-      return outcome;
-    } catch (AuthProblems.InvalidCredentials e) {
-      throttle.recordFailure(username);
-      throw e;
-    }
+    return throttle.attempt(
+        Step.SIGN_IN, username, client.value(), () -> sessions.signIn(username, password));
   }
 
+  /** Throttled like sign-in: the session is the secret a wrong answer guesses at. */
   @Guarded(Rule.SIGN_IN)
   public Tokens setNewPassword(String email, String session, String newPassword) {
-    AccountService.requireStrong("newPassword", newPassword);
-    return sessions.setNewPassword(EmailAddress.normalize(email), session, newPassword);
+    String username = EmailAddress.normalize(email);
+    return throttle.attempt(
+        Step.CHALLENGE,
+        username,
+        client.value(),
+        () -> {
+          AccountService.requireStrong("newPassword", newPassword);
+          return sessions.setNewPassword(username, session, newPassword);
+        });
   }
 
   @Guarded(Rule.SIGN_IN)

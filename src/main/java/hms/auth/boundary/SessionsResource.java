@@ -51,7 +51,9 @@ public class SessionsResource {
       content = @Content(schema = @Schema(implementation = SignInResponse.class)))
   @APIResponse(responseCode = "401", description = "Wrong e-mail or password.")
   @APIResponse(responseCode = "403", description = "The account is not confirmed.")
-  @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this e-mail.")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed sign-ins for this e-mail from this address, or from anywhere.")
   public SignInResponse signIn(@Valid @NotNull SignInRequest request) {
     return SignInResponse.of(sessions.signIn(request.email(), request.password()));
   }
@@ -65,6 +67,9 @@ public class SessionsResource {
       responseCode = "200",
       description = "Signed in.",
       content = @Content(schema = @Schema(implementation = SignInResponse.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many wrong answers for this e-mail from this address, or from anywhere.")
   public SignInResponse answerChallenge(@Valid @NotNull ChallengeRequest request) {
     return SignInResponse.of(
         sessions.setNewPassword(request.email(), request.session(), request.newPassword()));

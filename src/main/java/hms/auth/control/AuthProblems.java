@@ -10,17 +10,6 @@ import java.util.List;
 public final class AuthProblems {
   private AuthProblems() {}
 
-  /** The e-mail is registered already. */
-  public static final class AccountExists extends ProblemException {
-    public AccountExists() {
-      super(
-          Status.CONFLICT,
-          "account-exists",
-          "Account Exists",
-          "An account with this e-mail exists already. Sign in, or reset the password.");
-    }
-  }
-
   /** The password breaks one or more rules of the policy; each rule is one error. */
   public static final class PasswordRejected extends ProblemException {
     /** The user pool's policy is stricter than ours; its message is AWS's, so name it generally. */
@@ -98,17 +87,32 @@ public final class AuthProblems {
     }
   }
 
-  /** Too many failed sign-ins for one e-mail: wait before trying again. */
+  /**
+   * Too many failed attempts for one e-mail at a throttled step (sign-in, a confirmation or reset
+   * code, a challenge): wait before trying again. One type for every step, since a client does the
+   * same for each: wait Retry-After seconds.
+   */
   public static final class SignInLocked extends ProblemException {
-    public SignInLocked(long retryAfterSeconds) {
+    private SignInLocked(long retryAfterSeconds, String otherwise) {
       super(
           Status.TOO_MANY_REQUESTS,
           "sign-in-locked",
-          "Too Many Failed Sign-ins",
-          "Too many failed sign-ins for this e-mail. Try again in "
+          "Too Many Failed Attempts",
+          "Too many failed attempts for this e-mail. Try again in "
               + retryAfterSeconds
-              + " seconds, or reset the password.");
+              + " seconds"
+              + otherwise
+              + ".");
       withHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+    }
+
+    /** A password reset releases a locked sign-in, so it is the way out now. */
+    public static SignInLocked signIn(long retryAfterSeconds) {
+      return new SignInLocked(retryAfterSeconds, ", or reset the password");
+    }
+
+    public static SignInLocked otherStep(long retryAfterSeconds) {
+      return new SignInLocked(retryAfterSeconds, "");
     }
   }
 

@@ -3,7 +3,6 @@ package hms.auth.control;
 import static hms.auth.control.CognitoCalls.call;
 import static hms.auth.control.CognitoCalls.run;
 
-import hms.auth.entity.SignUpResult;
 import hms.auth.entity.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +23,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
 /**
  * The user pool's accounts, seen from the application. AWS types and AWS messages stay here;
  * callers get domain results and {@link AuthProblems}. Answers never tell whether an e-mail has an
- * account, except where Cognito's own sign-up does (409), which the product accepts.
+ * account: not even sign-up, where Cognito itself would (UsernameExists, whatever the pool's
+ * PreventUserExistenceErrors says).
  */
 @ApplicationScoped
 public class CognitoDirectory {
@@ -42,23 +42,24 @@ public class CognitoDirectory {
     this.settings = settings;
   }
 
-  /** Registers a user whose username is the e-mail; Cognito sends the confirmation code. */
-  public SignUpResult signUp(String email, String password, String name) {
-    return call(
+  /**
+   * Registers a user whose username is the e-mail; Cognito sends the confirmation code. An e-mail
+   * with an account already changes nothing and fails nothing, so that the caller answers alike.
+   */
+  public void signUp(String email, String password, String name) {
+    run(
         "SignUp",
         () -> {
           try {
-            var answer =
-                cognito.signUp(
-                    r ->
-                        r.clientId(settings.clientId())
-                            .secretHash(secretHash(email))
-                            .username(email)
-                            .password(password)
-                            .userAttributes(attribute("email", email), attribute("name", name)));
-            return new SignUpResult(answer.userSub(), Boolean.TRUE.equals(answer.userConfirmed()));
+            cognito.signUp(
+                r ->
+                    r.clientId(settings.clientId())
+                        .secretHash(secretHash(email))
+                        .username(email)
+                        .password(password)
+                        .userAttributes(attribute("email", email), attribute("name", name)));
           } catch (UsernameExistsException e) {
-            throw new AuthProblems.AccountExists();
+            // Registered already: its owner signs in, or resets the password.
           } catch (InvalidPasswordException e) {
             throw AuthProblems.PasswordRejected.byPool("password");
           }

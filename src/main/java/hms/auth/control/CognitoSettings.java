@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The auth feature's settings ({@code auth.*}): the user pool and the sign-in throttle. Against AWS
+ * The auth feature's settings ({@code auth.*}): the user pool and the attempt throttle. Against AWS
  * only the region, the pool id and the client id(s) are needed: the issuer and the JWKS URL follow
  * from them. A stand-in sets its endpoint and issuer explicitly. MicroProfile Config converts the
  * values (a list, a duration, URIs); the constructor checks them, so a bad one stops the start-up
@@ -30,6 +30,7 @@ public class CognitoSettings {
   private final String issuer;
   private final URI jwksUrl;
   private final int signInMaxFailures;
+  private final int signInMaxFailuresPerEmail;
   private final Duration signInLockoutWindow;
 
   @Inject
@@ -48,8 +49,12 @@ public class CognitoSettings {
       @ConfigProperty(name = "auth.cognito.issuer") Optional<String> issuer,
       // The pool's JWKS; derived from the issuer unless set.
       @ConfigProperty(name = "auth.cognito.jwks-url") Optional<URI> jwksUrl,
-      // Failed sign-ins for one e-mail that lock it for the rest of the window.
+      // Failed attempts for one e-mail from one client address that lock that pair for the rest
+      // of the window (sign-in, confirmation and reset codes, challenges: each step its own count).
       @ConfigProperty(name = "auth.signin.max-failures", defaultValue = "5") int signInMaxFailures,
+      // Failed attempts for one e-mail from all addresses together that lock it everywhere.
+      @ConfigProperty(name = "auth.signin.max-failures-per-email", defaultValue = "50")
+          int signInMaxFailuresPerEmail,
       // How long failed sign-ins count (ISO-8601 duration).
       @ConfigProperty(name = "auth.signin.lockout-window", defaultValue = "PT15M")
           Duration signInLockoutWindow) {
@@ -74,6 +79,14 @@ public class CognitoSettings {
           "auth.signin.max-failures must be at least 1, was " + signInMaxFailures);
     }
     this.signInMaxFailures = signInMaxFailures;
+    if (signInMaxFailuresPerEmail < signInMaxFailures) {
+      throw new IllegalArgumentException(
+          "auth.signin.max-failures-per-email must be at least auth.signin.max-failures ("
+              + signInMaxFailures
+              + "), was "
+              + signInMaxFailuresPerEmail);
+    }
+    this.signInMaxFailuresPerEmail = signInMaxFailuresPerEmail;
     if (signInLockoutWindow.isNegative()) {
       throw new IllegalArgumentException(
           "auth.signin.lockout-window must not be negative, was " + signInLockoutWindow);
@@ -114,9 +127,14 @@ public class CognitoSettings {
     return jwksUrl;
   }
 
-  /** Failed sign-ins for one e-mail within {@link #signInLockoutWindow()} that lock it. */
+  /** Failed attempts for one e-mail from one address within the window that lock the pair. */
   public int signInMaxFailures() {
     return signInMaxFailures;
+  }
+
+  /** Failed attempts for one e-mail from anywhere within the window that lock the e-mail. */
+  public int signInMaxFailuresPerEmail() {
+    return signInMaxFailuresPerEmail;
   }
 
   public Duration signInLockoutWindow() {

@@ -71,8 +71,15 @@ class CognitoSettingsTest {
                 IllegalArgumentException.class,
                 () -> signIn("eu-central-1_Pool", 5, Duration.ofMinutes(-1)))
             .getMessage());
-    CognitoSettings settings = signIn("eu-central-1_Pool", 3, Duration.ofMinutes(2));
+    assertEquals(
+        "auth.signin.max-failures-per-email must be at least auth.signin.max-failures (5), was 4",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> signIn("eu-central-1_Pool", 5, 4, Duration.ofMinutes(15)))
+            .getMessage());
+    CognitoSettings settings = signIn("eu-central-1_Pool", 3, 30, Duration.ofMinutes(2));
     assertEquals(3, settings.signInMaxFailures());
+    assertEquals(30, settings.signInMaxFailuresPerEmail());
     assertEquals(Duration.ofMinutes(2), settings.signInLockoutWindow());
   }
 
@@ -87,10 +94,16 @@ class CognitoSettingsTest {
         issuer,
         jwks,
         5,
+        50,
         Duration.ofMinutes(15));
   }
 
   private static CognitoSettings signIn(String pool, int maxFailures, Duration window) {
+    return signIn(pool, maxFailures, 50, window);
+  }
+
+  private static CognitoSettings signIn(
+      String pool, int maxFailures, int maxFailuresPerEmail, Duration window) {
     return new CognitoSettings(
         "eu-central-1",
         pool,
@@ -100,6 +113,7 @@ class CognitoSettingsTest {
         Optional.empty(),
         Optional.empty(),
         maxFailures,
+        maxFailuresPerEmail,
         window);
   }
 }
