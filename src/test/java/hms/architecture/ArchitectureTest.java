@@ -68,6 +68,7 @@ class ArchitectureTest {
           Map.entry("openapi", Set.of("problems")),
           Map.entry("paging", Set.of("problems")),
           Map.entry("problems", Set.of()),
+          Map.entry("quota", Set.of("problems", "tenancy")),
           Map.entry("time", Set.of()),
           Map.entry("versions", Set.of("problems")),
           Map.entry("web", Set.of()));

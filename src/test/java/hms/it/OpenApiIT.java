@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -86,7 +87,9 @@ class OpenApiIT {
                         (code, response) -> {
                           if (code.startsWith("4") || code.startsWith("5")) {
                             MediaType problem =
-                                response.getContent().get("application/problem+json");
+                                declared(api, response)
+                                    .getContent()
+                                    .get("application/problem+json");
                             assertNotNull(problem, op.getOperationId() + " " + code);
                             assertEquals(
                                 "#/components/schemas/Problem",
@@ -94,6 +97,15 @@ class OpenApiIT {
                                 op.getOperationId() + " " + code);
                           }
                         }));
+  }
+
+  /** The answer itself, or the shared one it refers to ({@code #/components/responses/...}). */
+  private static ApiResponse declared(OpenAPI api, ApiResponse response) {
+    if (response.get$ref() == null) {
+      return response;
+    }
+    String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
+    return api.getComponents().getResponses().get(name);
   }
 
   private static OpenAPI parse(String document) {

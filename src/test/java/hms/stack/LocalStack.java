@@ -217,6 +217,16 @@ public final class LocalStack {
     if (!settings.trustedProxies().isEmpty()) {
       env.put("WEB_TRUSTED_PROXIES", settings.trustedProxies());
     }
+    if (!settings.quotaUserRequests().isEmpty()) {
+      env.put("QUOTA_USER_REQUESTS", settings.quotaUserRequests());
+    }
+    if (!settings.quotaTenantRequests().isEmpty()) {
+      env.put("QUOTA_TENANT_REQUESTS", settings.quotaTenantRequests());
+    }
+    if (!settings.quotaWindow().isEmpty()) {
+      env.put("QUOTA_USER_WINDOW", settings.quotaWindow());
+      env.put("QUOTA_TENANT_WINDOW", settings.quotaWindow());
+    }
     return env;
   }
 

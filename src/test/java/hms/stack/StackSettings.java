@@ -34,6 +34,9 @@ record StackSettings(
     int controlPort,
     String presignExpiry,
     int s3RelayPort,
+    String quotaUserRequests,
+    String quotaTenantRequests,
+    String quotaWindow,
     String server,
     Path wildflyHome) {
 
@@ -93,6 +96,11 @@ record StackSettings(
         // The tests' server reaches S3 through a relay they can cut (control on port + 1); 0:
         // direct.
         Integer.parseInt(value("stack.s3.relay-port", "STACK_S3_RELAY_PORT", "0")),
+        // The server's quota.user.requests, quota.tenant.requests and the window of both;
+        // empty: the server's defaults.
+        value("stack.quota.user-requests", "STACK_QUOTA_USER_REQUESTS", ""),
+        value("stack.quota.tenant-requests", "STACK_QUOTA_TENANT_REQUESTS", ""),
+        value("stack.quota.window", "STACK_QUOTA_WINDOW", ""),
         // The application server: liberty (default) or wildfly (mvn -Pwildfly provisions it).
         value("stack.server", "STACK_SERVER", "liberty"),
         Path.of(

@@ -90,12 +90,18 @@ public final class ProblemResponses {
   }
 
   private static void problemBodyOnErrors(String code, APIResponse response) {
-    if (code.startsWith("4") || code.startsWith("5")) {
-      response.setContent(
-          OASFactory.createContent()
-              .addMediaType(
-                  Problem.MEDIA_TYPE,
-                  OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+    // A reference (a shared response component) has its body where it is declared.
+    if ((code.startsWith("4") || code.startsWith("5")) && response.getRef() == null) {
+      problemBody(response);
     }
+  }
+
+  /** The Problem body, for an error answer declared elsewhere (a shared response component). */
+  static void problemBody(APIResponse response) {
+    response.setContent(
+        OASFactory.createContent()
+            .addMediaType(
+                Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
   }
 }

@@ -24,6 +24,11 @@ public class TenantContext {
     this.userSub = userSub;
   }
 
+  /** Whether the tenant filter has set the tenant: an {@code /api} request of a member. */
+  public boolean entered() {
+    return tenant != null;
+  }
+
   public TenantId tenant() {
     if (tenant == null) {
       throw new IllegalStateException("No tenant: not an /api request");
