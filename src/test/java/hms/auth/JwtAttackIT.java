@@ -136,6 +136,11 @@ class JwtAttackIT {
   }
 
   @Test
+  void rejectsALifetimeLongerThanCognitoGivesAnyToken() {
+    refused(Jwt.byPool(claims().add("exp", Instant.now().getEpochSecond() + 10L * 365 * 86_400)));
+  }
+
+  @Test
   void rejectsAnIssueTimeInTheFuture() {
     refused(Jwt.byPool(claims().add("iat", Instant.now().getEpochSecond() + 600)));
   }

@@ -1,12 +1,16 @@
 package hms.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
 import hms.it.Api;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,14 @@ class ProblemsIT {
   void unknownPathIs404Problem() {
     JsonObject problem = Api.get("/no/such/thing?patient=Jane").assertProblem(404, "not-found");
     assertEquals("/no/such/thing", problem.getString("instance"), "query left out of instance");
+  }
+
+  @Test
+  void theServletContainersOwnRefusalsAreProblemsToo() {
+    Api.get("/api/patients/%2e%2e%2f%2e%2e%2fplatform").assertProblem(400, "bad-request");
+    Api.get("/api/patients/%5c").assertProblem(400, "bad-request");
+    Api.get("/WEB-INF/web.xml").assertProblem(404, "not-found");
+    Api.get("/META-INF/MANIFEST.MF").assertProblem(404, "not-found");
   }
 
   @Test
@@ -64,6 +76,18 @@ class ProblemsIT {
   @Test
   void jsonOfTheWrongShapeIs400Problem() {
     Api.postJson(SIGNUP, "[1, 2, 3]").assertProblem(400, "malformed-body");
+  }
+
+  @Test
+  void jsonNestedDeeperThanAnyRequestIs400WithoutAStackTraceInTheLog() throws IOException {
+    for (int depth : new int[] {1_001, 20_000}) {
+      Api.postJson("/auth/signin", "[".repeat(depth) + "]".repeat(depth))
+          .assertProblem(400, "malformed-body");
+      Api.postJson("/auth/signin", "{\"email\":".repeat(depth) + "1" + "}".repeat(depth))
+          .assertProblem(400, "malformed-body");
+    }
+    String log = Files.readString(Path.of(Api.stack("server.messages")));
+    assertFalse(log.contains("too deeply nested"), "the parser's failure in the server's log");
   }
 
   @Test

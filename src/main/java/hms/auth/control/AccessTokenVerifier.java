@@ -25,14 +25,18 @@ import java.util.regex.Pattern;
  * Checks a bearer token the way Cognito's own verifier does: a compact JWS in canonical base64url,
  * RS256 with one of the pool's keys ({@link JwksCache}; never a key named by the token's {@code
  * jku}, {@code x5u} or {@code jwk}), no critical header, the pool as issuer, a lifetime that has
- * begun and not ended (with {@link #CLOCK_SKEW}), {@code token_use=access} (Cognito signs ID tokens
- * with the same keys) and one of our app clients as {@code client_id} (access tokens have no
- * audience). A refusal is logged with its reason only: the token is a credential, and a refused one
- * may be a valid token in disguise.
+ * begun and not ended (with {@link #CLOCK_SKEW}) and is no longer than Cognito gives ({@link
+ * #MAX_LIFETIME}), {@code token_use=access} (Cognito signs ID tokens with the same keys) and one of
+ * our app clients as {@code client_id} (access tokens have no audience). A refusal is logged with
+ * its reason only: the token is a credential, and a refused one may be a valid token in disguise.
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
   static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+
+  /** The longest an access token of a Cognito app client can live (its setting's maximum). */
+  static final Duration MAX_LIFETIME = Duration.ofDays(1);
+
   private static final Logger LOG = Logger.getLogger(AccessTokenVerifier.class.getName());
 
   /**
@@ -99,6 +103,9 @@ public class AccessTokenVerifier {
     Instant expiry = instant(claims.getExpirationTime());
     if (expiry == null || !now.isBefore(expiry.plus(CLOCK_SKEW))) {
       throw new Refused("expired or without expiry");
+    }
+    if (expiry.isAfter(now.plus(MAX_LIFETIME).plus(CLOCK_SKEW))) {
+      throw new Refused("lives longer than any Cognito access token");
     }
     if (isAfter(claims.getNotBeforeTime(), now) || isAfter(claims.getIssueTime(), now)) {
       throw new Refused("not valid yet");

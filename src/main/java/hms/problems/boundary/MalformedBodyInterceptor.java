@@ -18,7 +18,8 @@ import java.io.InputStream;
  * BodyShape}); one over {@value #MAX_BYTES} bytes is refused with 413 as soon as that much has
  * arrived (no request of this API needs more; files go to S3 directly); text with control
  * characters other than tab and line breaks is refused naming the field ({@link
- * ControlCharacters}). The check sits around reading the request only, so a failure writing a
+ * ControlCharacters}); one nested deeper than {@value JsonNesting#MAX_DEPTH} levels is malformed
+ * ({@link JsonNesting}). The check sits around reading the request only, so a failure writing a
  * response stays a 500.
  */
 @Provider
@@ -38,8 +39,9 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
           "Request Body Too Large",
           "Request bodies may have at most " + MAX_BYTES + " bytes.");
     }
-    if (body.length == 0) {
-      // No body where one is expected; servers differ (an error, or null for validation).
+    if (body.length == 0 || JsonNesting.deeperThan(body, JsonNesting.MAX_DEPTH)) {
+      // No body where one is expected (servers differ: an error, or null for validation), or one
+      // nested deeper than any request of this API, which the parser would fail on with a 500.
       throw malformed();
     }
     context.setInputStream(new ByteArrayInputStream(body));
