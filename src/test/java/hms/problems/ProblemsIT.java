@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,12 @@ class ProblemsIT {
 
   @Test
   void theServletContainersOwnRefusalsAreProblemsToo() {
-    Api.get("/api/patients/%2e%2e%2f%2e%2e%2fplatform").assertProblem(400, "bad-request");
-    Api.get("/api/patients/%5c").assertProblem(400, "bad-request");
+    // Liberty refuses encoded slashes and backslashes in a path (400); WildFly finds nothing there.
+    for (String path : List.of("/api/patients/%2e%2e%2f%2e%2e%2fplatform", "/api/patients/%5c")) {
+      Answer answer = Api.get(path);
+      assertTrue(answer.status() == 400 || answer.status() == 404, answer.toString());
+      answer.assertProblem(answer.status(), answer.status() == 400 ? "bad-request" : "not-found");
+    }
     Api.get("/WEB-INF/web.xml").assertProblem(404, "not-found");
     Api.get("/META-INF/MANIFEST.MF").assertProblem(404, "not-found");
   }
