@@ -18,6 +18,9 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 const SCENARIOS = [...(process.env.BENCH_SCENARIOS ?? 'abcdef')];
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '50,500').split(',').map(Number);
 const FULL = SCENARIOS.join('') === 'abcdef' && CONNECTIONS.join() === '50,500';
+// The PostgreSQL floors (pgbench) of (b) and (c) run with every full run, and with a quick one
+// when BENCH_FLOORS=1.
+const FLOORS = FULL || process.env.BENCH_FLOORS === '1';
 const WORK = 'target/bench';
 mkdirSync(WORK, { recursive: true });
 
@@ -79,7 +82,11 @@ function wrk(scenario, connections, seconds) {
     env.BENCH_REQUESTS = `${WORK}/${scenario}.tsv`;
   }
   // wrk itself can hang on a server that stops answering: bounded, and its output kept.
+  const server = [serverPid()].filter(Boolean);
+  const pg = postgresPids();
+  const before = [cpuMs(server), cpuMs(pg)];
   const done = spawnSync('wrk', args, { env, encoding: 'utf8', timeout: (seconds + 60) * 1000, killSignal: 'SIGKILL' });
+  const used = [cpuMs(server) - before[0], cpuMs(pg) - before[1]];
   const out = done.stdout ?? '';
   writeFileSync(`${WORK}/wrk-${scenario}-${connections}-${Date.now()}.txt`, `${out}\n${done.stderr ?? ''}`);
   if (!/Requests\/sec/.test(out)) {
@@ -91,7 +98,10 @@ function wrk(scenario, connections, seconds) {
   };
   const ms = (v) => (v.endsWith('us') ? parseFloat(v) / 1000 : v.endsWith('ms') ? parseFloat(v) : parseFloat(v) * 1000);
   const socket = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+  const requests = Number(num(/(\d+) requests in/));
   return {
+    serverCpuMs: used[0] / requests,
+    pgCpuMs: used[1] / requests,
     rps: parseFloat(num(/Requests\/sec:\s+([\d.]+)/)),
     p50: ms(num(/ 50%\s+(\S+)/)),
     p90: ms(num(/ 90%\s+(\S+)/)),
@@ -102,14 +112,38 @@ function wrk(scenario, connections, seconds) {
   };
 }
 
-function libertyRssMb() {
+// The server is the process that listens on BASE's port (another server may run beside it).
+function serverPid() {
+  const port = new URL(BASE).port || '80';
+  const out = spawnSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' }).stdout ?? '';
+  return (out.match(/pid=(\d+)/) ?? [])[1] ?? null;
+}
+
+function serverRssMb() {
   try {
-    const pid = execFileSync('pgrep', ['-f', 'ws-javaagent.jar.*hms']).toString().trim().split('\n')[0];
-    return Math.round(Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024);
+    return Math.round(Number(readFileSync(`/proc/${serverPid()}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024);
   } catch {
     return null;
   }
 }
+
+// CPU time (user + system, ms) that processes used so far, from /proc/<pid>/stat (clock ticks of
+// 10 ms). PostgreSQL's share: the backends of this database (the server's pool) and the WAL writer.
+function cpuMs(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks * 10;
+}
+const postgresPids = () =>
+  sql(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+       OR backend_type = 'walwriter';`).trim().split('\n').filter(Boolean);
 
 const NAMES = { a: '/health/live', b: 'GET /api/patients/{id}', c: 'GET /api/patients?page=0&size=20', d: 'GET /api/patients?q=<prefix>', e: 'POST /api/files (presign)', f: 'mixed 80 % reads / 20 % writes' };
 const results = [];
@@ -120,29 +154,38 @@ for (const connections of CONNECTIONS) {
     wrk(s, connections, WARMUP);
     const runs = [1, 2, 3].map(() => wrk(s, connections, SECONDS));
     const mid = runs.some((r) => r.failed) ? runs.find((r) => r.failed) : runs.slice().sort((x, y) => x.rps - y.rps)[1];
-    if (connections === 500 && s === 'f') rss500 = libertyRssMb();
+    if (connections === 500 && s === 'f') rss500 = serverRssMb();
     if (s === 'a') floor = mid.rps;
     results.push({ s, connections, ...mid, ratio: mid.rps / floor, non2xxAll: runs.reduce((a, r) => a + r.non2xx, 0), socketAll: runs.reduce((a, r) => a + r.socket, 0) });
-    log(mid.failed ? `${NAMES[s]} @${connections}: NO ANSWER` : `${NAMES[s]} @${connections}: ${mid.rps.toFixed(0)} req/s p50 ${mid.p50.toFixed(1)} p90 ${mid.p90.toFixed(1)} p99 ${mid.p99.toFixed(1)} ms, non-2xx ${mid.non2xx}, socket errors ${mid.socket}`);
+    log(mid.failed ? `${NAMES[s]} @${connections}: NO ANSWER` : `${NAMES[s]} @${connections}: ${mid.rps.toFixed(0)} req/s p50 ${mid.p50.toFixed(1)} p90 ${mid.p90.toFixed(1)} p99 ${mid.p99.toFixed(1)} ms, non-2xx ${mid.non2xx}, socket errors ${mid.socket}; CPU per request: server ${mid.serverCpuMs.toFixed(3)} ms, PostgreSQL ${mid.pgCpuMs.toFixed(3)} ms`);
   }
 }
 
-if (!FULL) process.exit(0);
+if (!FLOORS) process.exit(0);
 
-// 5. The PostgreSQL floor: the same SQL as (b) and (c), as one transaction each, with the audit row.
+// 5. The PostgreSQL floors: the same SQL as (b) and (c), as one transaction each, with the audit
+// row and without any write (prepared statements, 50 clients).
 const t = tenants[0];
 const audit = `INSERT INTO "t_${t.id}".audit_events (id, actor_sub, actor_role, action, resource_type, resource_id, request_id, outcome) VALUES (gen_random_uuid()::text, 'bench', 'ADMIN', 'READ', 'PATIENT', NULL, 'bench', 'SUCCESS');`;
 writeFileSync(`${WORK}/pg-b.sql`, `\\set n random(1, ${perTenant})\nBEGIN;\nSELECT * FROM "t_${t.id}".patients WHERE id = md5('${t.id}' || :n)::uuid::text;\n${audit}\nCOMMIT;\n`);
 writeFileSync(`${WORK}/pg-c.sql`, `BEGIN;\nSELECT * FROM "t_${t.id}".patients ORDER BY search_family, id LIMIT 20;\nSELECT COALESCE(SUM(n), 0) FROM "t_${t.id}".patient_counts;\n${audit}\nCOMMIT;\n`);
+writeFileSync(`${WORK}/pg-b-read.sql`, readFileSync(`${WORK}/pg-b.sql`, 'utf8').replace(audit + '\n', ''));
+writeFileSync(`${WORK}/pg-c-read.sql`, readFileSync(`${WORK}/pg-c.sql`, 'utf8').replace(audit + '\n', ''));
 function pgbench(file) {
-  const out = spawnSync('pgbench', ['-n', '-c', '50', '-j', '2', '-T', String(SECONDS), '-f', file, DB], { encoding: 'utf8' });
+  const out = spawnSync('pgbench', ['-n', '-M', 'prepared', '-c', '50', '-j', '2', '-T', String(SECONDS), '-f', file, DB], { encoding: 'utf8' });
   return parseFloat((out.stdout.match(/tps = ([\d.]+)/) ?? [0, 0])[1]);
 }
 const floorB = pgbench(`${WORK}/pg-b.sql`);
 const floorC = pgbench(`${WORK}/pg-c.sql`);
-const b50 = results.find((r) => r.s === 'b' && r.connections === 50).rps;
-const c50 = results.find((r) => r.s === 'c' && r.connections === 50).rps;
-log(`pgbench floor: (b) ${floorB.toFixed(0)} tps, (c) ${floorC.toFixed(0)} tps; ours ${((100 * b50) / floorB).toFixed(0)} % and ${((100 * c50) / floorC).toFixed(0)} %`);
+const readB = pgbench(`${WORK}/pg-b-read.sql`);
+const readC = pgbench(`${WORK}/pg-c-read.sql`);
+const rpsOf = (s) => results.find((r) => r.s === s && r.connections === 50)?.rps ?? NaN;
+const b50 = rpsOf('b');
+const c50 = rpsOf('c');
+const pct = (x, y) => `${((100 * x) / y).toFixed(1)} %`;
+log(`pgbench floors with the audit insert: (b) ${floorB.toFixed(0)} tps, (c) ${floorC.toFixed(0)} tps; ours ${pct(b50, floorB)} and ${pct(c50, floorC)}`);
+log(`pgbench floors without any write: (b) ${readB.toFixed(0)} tps, (c) ${readC.toFixed(0)} tps; ours ${pct(b50, readB)} and ${pct(c50, readC)}`);
+if (!FULL) process.exit(0);
 
 // 6. The dated table.
 const version = (cmd, args) => {
@@ -170,6 +213,7 @@ appendFileSync('docs/benchmarks.md', `
 |---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-PostgreSQL floor (pgbench, 50 clients, the same SQL in one transaction with the audit insert): (b) ${floorB.toFixed(0)} tps, (c) ${floorC.toFixed(0)} tps. Ours at 50 connections: (b) ${((100 * b50) / floorB).toFixed(0)} % of its floor, (c) ${((100 * c50) / floorC).toFixed(0)} %.
+PostgreSQL floors (pgbench, 50 clients, prepared, the same SQL in one transaction): with the audit insert (b) ${floorB.toFixed(0)} tps, (c) ${floorC.toFixed(0)} tps, ours at 50 connections ${pct(b50, floorB)} and ${pct(c50, floorC)}; without any write (b) ${readB.toFixed(0)} tps, (c) ${readC.toFixed(0)} tps, ours ${pct(b50, readB)} and ${pct(c50, readC)}.
+CPU per request at 50 connections (median run; /proc ticks of the server and of this database's PostgreSQL backends and WAL writer): (b) server ${results.find((r) => r.s === 'b' && r.connections === 50).serverCpuMs.toFixed(3)} ms, PostgreSQL ${results.find((r) => r.s === 'b' && r.connections === 50).pgCpuMs.toFixed(3)} ms; (c) server ${results.find((r) => r.s === 'c' && r.connections === 50).serverCpuMs.toFixed(3)} ms, PostgreSQL ${results.find((r) => r.s === 'c' && r.connections === 50).pgCpuMs.toFixed(3)} ms.
 `);
 log('appended to docs/benchmarks.md');

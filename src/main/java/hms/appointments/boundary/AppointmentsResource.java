@@ -5,7 +5,7 @@ import hms.appointments.entity.Appointment;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.web.boundary.Created;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Booking clinicians' time and moving appointments through the day's workflow. */
-@RequestScoped
+@ApplicationScoped
 @Path("api/appointments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package hms.appointments.boundary;
 import hms.appointments.entity.Appointment;
 import hms.problems.entity.ProblemException;
 import hms.tenancy.boundary.Staff;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's bookable clinicians and their free time. */
-@RequestScoped
+@ApplicationScoped
 @Path("api/clinicians")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "appointments", description = "Appointments and their workflow.")

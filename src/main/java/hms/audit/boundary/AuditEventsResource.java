@@ -3,7 +3,7 @@ package hms.audit.boundary;
 import hms.audit.control.AuditRepository;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's audit trail, for its ADMINs. */
-@RequestScoped
+@ApplicationScoped
 @Path("api/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "Who did what to which record.")

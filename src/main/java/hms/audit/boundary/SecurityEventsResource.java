@@ -3,7 +3,7 @@ package hms.audit.boundary;
 import hms.audit.control.SecurityLog;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The platform's security log: refused hospital ids that no hospital's trail holds (unknown ones,
  * malformed ones), for the platform administrators (no tenant header).
  */
-@RequestScoped
+@ApplicationScoped
 @Path("platform/security-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "platform", description = "Operating the platform: tenants, the security log.")

@@ -2,7 +2,7 @@ package hms.auth.boundary;
 
 import hms.problems.boundary.Problem;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Sign-in sessions: public sign-in, refresh and challenge; signed-in sign-out. The profile with the
  * user's hospitals is {@code hms.tenancy}'s {@code MeResource}.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package hms.auth.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -29,6 +32,13 @@ import java.util.regex.Pattern;
  * #MAX_LIFETIME}), {@code token_use=access} (Cognito signs ID tokens with the same keys) and one of
  * our app clients as {@code client_id} (access tokens have no audience). A refusal is logged with
  * its reason only: the token is a credential, and a refused one may be a valid token in disguise.
+ *
+ * <p>A client sends the same token with every request for up to an hour, so an accepted token is
+ * kept, by its exact text, until it expires (at most {@link #KEPT} tokens, the least recently used
+ * dropped first): its signature is checked and its claims parsed once, not on every request.
+ * Nothing that decided the verdict can change before the expiry: the claims are signed, the issuer
+ * and the app clients are settings, and a key the pool drops does not invalidate the tokens it
+ * signed (Cognito's own verifier keeps no revocation list either). Refused tokens are not kept.
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
@@ -36,6 +46,9 @@ public class AccessTokenVerifier {
 
   /** The longest an access token of a Cognito app client can live (its setting's maximum). */
   static final Duration MAX_LIFETIME = Duration.ofDays(1);
+
+  /** Tokens kept: one a signed-in user; more users than this are checked in full again. */
+  static final int KEPT = 4_096;
 
   private static final Logger LOG = Logger.getLogger(AccessTokenVerifier.class.getName());
 
@@ -50,6 +63,7 @@ public class AccessTokenVerifier {
   private final CognitoSettings settings;
   private final JwksCache keys;
   private final Clock clock;
+  private final Cache<String, AccessToken> accepted;
 
   /** For the CDI proxy only. */
   protected AccessTokenVerifier() {
@@ -61,16 +75,33 @@ public class AccessTokenVerifier {
     this.settings = settings;
     this.keys = keys;
     this.clock = clock;
+    this.accepted =
+        Caffeine.newBuilder()
+            .maximumSize(KEPT)
+            .expireAfter(Expiry.creating((String raw, AccessToken token) -> lifeLeft(token)))
+            .executor(Runnable::run)
+            .build();
   }
 
   /** The checked token, or nothing when any check fails. */
   public Optional<AccessToken> verify(String raw) {
+    AccessToken known = accepted.getIfPresent(raw);
+    if (known != null && lifeLeft(known).compareTo(Duration.ZERO) > 0) {
+      return Optional.of(known);
+    }
     try {
-      return Optional.of(check(raw));
+      AccessToken token = check(raw);
+      accepted.put(raw, token);
+      return Optional.of(token);
     } catch (Refused refused) {
       LOG.fine(() -> "Refused a bearer token: " + refused.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** How long the token stays acceptable, with the skew its expiry is allowed. */
+  private Duration lifeLeft(AccessToken token) {
+    return Duration.between(clock.instant(), token.expiresAt().plus(CLOCK_SKEW));
   }
 
   private AccessToken check(String raw) throws Refused {

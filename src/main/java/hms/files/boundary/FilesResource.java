@@ -6,7 +6,7 @@ import hms.paging.boundary.PageRequest;
 import hms.problems.boundary.Patterns;
 import hms.problems.boundary.Problem;
 import hms.web.boundary.Created;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hospital's files: presigned upload and download URLs, and the registry. */
-@RequestScoped
+@ApplicationScoped
 @Path("api/files")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

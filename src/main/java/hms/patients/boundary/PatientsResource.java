@@ -6,7 +6,7 @@ import hms.patients.entity.Patient;
 import hms.problems.boundary.Problem;
 import hms.versions.boundary.ETags;
 import hms.web.boundary.Created;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The patient registry. */
-@RequestScoped
+@ApplicationScoped
 @Path("api/patients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

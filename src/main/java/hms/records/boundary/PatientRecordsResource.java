@@ -5,7 +5,7 @@ import hms.paging.boundary.PageRequest;
 import hms.records.entity.ClinicalRecord;
 import hms.versions.boundary.ETags;
 import hms.web.boundary.Created;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A patient's clinical records: the list and new drafts. */
-@RequestScoped
+@ApplicationScoped
 @Path("api/patients/{patientId: [0-9a-fA-F-]{36}}/records")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -6,7 +6,7 @@ import hms.records.boundary.RecordResponse.AmendmentResponse;
 import hms.records.boundary.RecordsService.RecordView;
 import hms.records.entity.Amendment;
 import hms.versions.boundary.ETags;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One clinical record: read, edit while DRAFT, sign, amend, attach files. */
-@RequestScoped
+@ApplicationScoped
 @Path("api/records")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package hms.tenancy.boundary;
 import hms.auth.boundary.Caller;
 import hms.auth.boundary.MeResponse;
 import hms.auth.boundary.SessionService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The signed-in user with the hospitals they belong to. Here rather than in {@code hms.auth}: the
  * hospitals are tenancy's, and tenancy depends on auth, never the other way.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("auth/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "auth")

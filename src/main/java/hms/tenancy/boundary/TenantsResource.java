@@ -5,7 +5,7 @@ import hms.paging.boundary.PageRequest;
 import hms.tenancy.entity.Tenant;
 import hms.tenancy.entity.TenantId;
 import hms.web.boundary.Created;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Platform administration: hospitals on the platform (group platform-admin; no tenant header). */
-@RequestScoped
+@ApplicationScoped
 @Path("platform/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
