@@ -235,12 +235,14 @@ class JwtAttackIT {
     SENT.add(user.accessToken());
     List<String> secrets = new ArrayList<>();
     for (String token : SENT) {
-      secrets.add(token);
       String[] parts = token.split("\\.");
       secrets.addAll(Arrays.asList(parts).subList(1, parts.length));
     }
-    // Long enough to be unique: a garbage token or an empty signature would match anything.
-    secrets.removeIf(secret -> secret.length() < 24);
+    // Segments long enough to be unique: an empty signature would match anything.
+    secrets.removeIf(segment -> segment.length() < 24);
+    SENT.stream().filter(token -> token.length() >= 12).forEach(secrets::add);
+    secrets.add(user.refreshToken());
+    secrets.add(Users.PASSWORD);
     ServerLogs.assertHoldNone(secrets);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
+import hms.it.ServerLogs;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import jakarta.json.JsonObject;
@@ -20,9 +21,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** Uploads and downloads straight to and from S3Proxy (SigV4 checked) through presigned URLs. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FilesIT {
   private static final HttpClient S3 = HttpClient.newHttpClient();
   private static Hospital hospital;
@@ -32,6 +37,12 @@ class FilesIT {
   static void hospitals() {
     hospital = Tenants.create("files");
     other = Tenants.create("files");
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void noPresignedUrlOfAllTheseReachedTheServersLogs() throws IOException {
+    ServerLogs.assertHoldNone(List.of("X-Amz-Signature", "X-Amz-Credential"));
   }
 
   @Test
