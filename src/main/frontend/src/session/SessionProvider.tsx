@@ -1,9 +1,12 @@
 'use client';
 // Who is signed in and in which hospital, for every screen. Pages under the app shell wait for
-// this; without a session they send the user to sign in and back.
+// this; without a session (in this tab or handed over by another) they send the user to sign in and
+// back. A platform administrator who belongs to no hospital has nothing to do on a hospital's
+// screens: they land on Hospitals.
+import { useRouter } from 'next/navigation';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, toSignIn, type components } from '@/api/client';
-import { chooseTenant, currentTenant, hasSession, refresh, currentToken } from './tokens';
+import { chooseTenant, currentTenant, currentToken, join, refresh } from './tokens';
 
 type Me = components['schemas']['MeResponse'];
 type MyTenant = components['schemas']['MyTenant'];
@@ -15,6 +18,8 @@ type Session = {
   reload: () => Promise<void>;
 };
 
+export const HOSPITALS = '/hospitals/';
+
 const SessionContext = createContext<Session | null>(null);
 
 export function useSession(): Session {
@@ -23,7 +28,14 @@ export function useSession(): Session {
   return session;
 }
 
+/** Where a user with no hospital to work in belongs, if not the hospital picker. */
+export function homeWithoutHospital(me: Me): string | null {
+  const member = me.tenants.some((t) => t.status === 'ACTIVE');
+  return !member && me.platformRoles.includes('platform-admin') ? HOSPITALS : null;
+}
+
 export function SessionProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const router = useRouter();
   const [me, setMe] = useState<Me | null>(null);
   const [tenantId, setTenantId] = useState<string | null>(null);
 
@@ -34,7 +46,7 @@ export function SessionProvider({ children, fallback }: { children: ReactNode; f
 
   useEffect(() => {
     (async () => {
-      if (!hasSession() || (!currentToken() && !(await refresh()))) {
+      if (!(await join()) || (!currentToken() && !(await refresh()))) {
         toSignIn();
         return;
       }
@@ -46,10 +58,12 @@ export function SessionProvider({ children, fallback }: { children: ReactNode; f
         chosen = active.length === 1 ? active[0].tenantId : null;
         chooseTenant(chosen);
       }
+      const home = homeWithoutHospital(data);
+      if (home && !window.location.pathname.startsWith(home.slice(0, -1))) router.replace(home);
       setTenantId(chosen);
       setMe(data);
     })();
-  }, []);
+  }, [router]);
 
   const switchTenant = useCallback((id: string) => {
     chooseTenant(id);

@@ -3,7 +3,7 @@
 // navigation the user's role allows, and sign-out.
 import { Box, Button, Container, DropdownMenu, Flex, Separator, TabNav, Text } from '@radix-ui/themes';
 import { usePathname } from 'next/navigation';
-import { useSession } from '@/session/SessionProvider';
+import { HOSPITALS, useSession } from '@/session/SessionProvider';
 import { signOut } from '@/session/tokens';
 import { TenantPicker } from './TenantPicker';
 
@@ -12,7 +12,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
   const path = usePathname();
   const platformAdmin = me.platformRoles.includes('platform-admin');
   const active = me.tenants.filter((t) => t.status === 'ACTIVE');
-  const needsTenant = !path.startsWith('/platform');
+  const needsTenant = !path.startsWith(HOSPITALS.slice(0, -1));
   const links = tenant
     ? [
         ['/dashboard/', 'Dashboard'],
@@ -21,7 +21,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
         ...(tenant.role === 'ADMIN' ? [['/admin/members/', 'Members'], ['/admin/audit/', 'Audit log']] : []),
       ]
     : [];
-  if (platformAdmin) links.push(['/platform/tenants/', 'Hospitals']);
+  if (platformAdmin) links.push([HOSPITALS, 'Hospitals']);
 
   return (
     <>

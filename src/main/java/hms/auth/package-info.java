@@ -38,9 +38,12 @@
  * account (Cognito sends only its own messages, and there is no mail service here). The password
  * policy (Cognito's default: 8+ characters with upper, lower, digit, symbol) is checked here as
  * well, so that answers name each broken rule and the stand-in, which enforces none, behaves like
- * the real pool. {@code CognitoDirectory} and {@code CognitoSessions} are the only classes that
- * call Cognito; AWS exceptions become this package's problems there, and AWS's messages never reach
- * a client. A client secret, when configured, is sent as SECRET_HASH.
+ * the real pool. The rule is written once ({@code PasswordPolicy}) and published at {@code GET
+ * /auth/password-policy} in the words of the refusals, for clients to show next to the field
+ * (rejected: restating it in the front end, where it had drifted to another rule). {@code
+ * CognitoDirectory} and {@code CognitoSessions} are the only classes that call Cognito; AWS
+ * exceptions become this package's problems there, and AWS's messages never reach a client. A
+ * client secret, when configured, is sent as SECRET_HASH.
  *
  * <p>Guessing. {@code AttemptThrottle} guards every step where a stranger can guess what only the
  * owner knows: sign-in (the password), confirm and reset-password (the e-mailed code) and the

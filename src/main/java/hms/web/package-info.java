@@ -10,8 +10,17 @@
  * answer, pages and the API's alike, is {@code Cache-Control: no-store}, set by the same filter,
  * which sees every request first. A new resource's {@code Location} is a path ({@link
  * hms.web.boundary.Created}), never built from the client's {@code Host}. The front end keeps the
- * access token in memory and the refresh token in sessionStorage (see {@code
+ * access token in memory and the refresh token in sessionStorage, handed between the app's tabs
+ * over a BroadcastChannel, never in localStorage or a cookie (see {@code
  * src/main/frontend/src/session/tokens.ts}).
+ *
+ * <p>Route space: the API owns its prefixes ({@code /api}, {@code /auth}, {@code /platform}, {@code
+ * /openapi}, {@code /health}, and {@code /fhir} and {@code /metrics} for what is coming); the front
+ * end's pages never live under one ({@code RouteSpaceTest} walks the App Router's folders against
+ * the filter's list, the one rule). A page there would be unreachable, and a person would get the
+ * API's JSON: the Hospitals screen lives at {@code /hospitals/}, not under {@code /platform}.
+ * Rejected: moving the whole front end under a prefix of its own ({@code /app/...}): longer
+ * addresses for people, and the API's prefixes would still need the same rule.
  *
  * <p>Content-Security-Policy: every page says where its code may come from ({@link
  * hms.web.boundary.ContentSecurityPolicy}). Next's export puts inline scripts in each page (the

@@ -146,6 +146,23 @@ class AuthFlowIT {
         200, Api.postJson("/auth/signin", Users.credentials(email, "Inv1ted-Pass!")).status());
   }
 
+  @Test
+  void theChallengeAnswersRefreshTokenKeepsTheNewUserSignedIn() {
+    String email = Api.uniqueEmail("invited");
+    Invitations.invite(email);
+    String session =
+        Api.postJson("/auth/signin", Users.credentials(email, Invitations.TEMPORARY))
+            .json()
+            .getString("session");
+    JsonObject answered =
+        Api.postJson("/auth/challenge", challengeBody(email, session, "Inv1ted-Pass!")).json();
+
+    Answer refreshed =
+        Api.postJson("/auth/refresh", refreshBody(email, answered.getString("refreshToken")));
+    assertEquals(200, refreshed.status(), refreshed.body());
+    assertEquals(200, me(refreshed.json().getString("accessToken")).status());
+  }
+
   private static Answer me(String accessToken) {
     return Api.send(Api.request("/auth/me").header("Authorization", "Bearer " + accessToken).GET());
   }

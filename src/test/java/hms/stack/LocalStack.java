@@ -152,8 +152,10 @@ public final class LocalStack {
   private ChildProcess startCognitoLocal(Path logs) throws IOException, InterruptedException {
     requireFree(settings.cognitoPort(), "cognito-local");
     Path packageDir = settings.baseDir().resolve("src/test/stack");
-    Path start = packageDir.resolve("node_modules/cognito-local/lib/bin/start.js");
-    if (!Files.exists(start)) {
+    Path installed = packageDir.resolve("node_modules/cognito-local/lib/bin/start.js");
+    // cognito-local with the one correction the stack needs (cognito-local.cjs says which).
+    Path start = packageDir.resolve("cognito-local.cjs");
+    if (!Files.exists(installed)) {
       // A fresh clone: install the pinned stand-in from the lock file.
       Process npm =
           new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")

@@ -78,6 +78,12 @@ public class AccountService {
     throttle.releaseSignIn(username);
   }
 
+  /** The rule a new password must meet, for clients to show. */
+  @Guarded(Rule.ACCOUNT)
+  public PasswordPolicyResponse passwordPolicy() {
+    return PasswordPolicyResponse.current();
+  }
+
   /**
    * The user with this e-mail, invited by the identity provider when unknown: its sub. For adding a
    * member or creating a hospital, each guarded and audited itself.

@@ -7,12 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +39,19 @@ public class AccountsResource {
   @Inject
   public AccountsResource(AccountService accounts) {
     this.accounts = accounts;
+  }
+
+  @GET
+  @Path("password-policy")
+  @Operation(
+      operationId = "getPasswordPolicy",
+      summary = "The rule a new password must meet, in words to show people")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rule; sign-up, reset and the invitation's challenge check exactly this.",
+      content = @Content(schema = @Schema(implementation = PasswordPolicyResponse.class)))
+  public PasswordPolicyResponse passwordPolicy() {
+    return accounts.passwordPolicy();
   }
 
   @POST

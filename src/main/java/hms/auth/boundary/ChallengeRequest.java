@@ -1,5 +1,6 @@
 package hms.auth.boundary;
 
+import hms.auth.entity.PasswordPolicy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +11,12 @@ public record ChallengeRequest(
     @Schema(required = true, format = "email", maxLength = 254) @NotBlank @Size(max = 254)
         String email,
     @Schema(required = true, maxLength = 4096) @NotBlank @Size(max = 4096) String session,
-    @Schema(required = true, format = "password", minLength = 8, maxLength = 256)
+    @Schema(
+            required = true,
+            format = "password",
+            minLength = PasswordPolicy.MIN_LENGTH,
+            maxLength = 256,
+            description = PasswordPolicy.DESCRIPTION)
         @NotBlank
         @Size(max = 256)
         String newPassword) {}

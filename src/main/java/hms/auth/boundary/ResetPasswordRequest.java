@@ -1,5 +1,6 @@
 package hms.auth.boundary;
 
+import hms.auth.entity.PasswordPolicy;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,12 @@ public record ResetPasswordRequest(
         @NotBlank
         @Pattern(regexp = "^[0-9]{6}$", message = "must be the 6-digit code from the e-mail")
         String code,
-    @Schema(required = true, format = "password", minLength = 8, maxLength = 256)
+    @Schema(
+            required = true,
+            format = "password",
+            minLength = PasswordPolicy.MIN_LENGTH,
+            maxLength = 256,
+            description = PasswordPolicy.DESCRIPTION)
         @NotBlank
         @Size(max = 256)
         String newPassword) {}

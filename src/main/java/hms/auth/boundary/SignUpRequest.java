@@ -1,5 +1,6 @@
 package hms.auth.boundary;
 
+import hms.auth.entity.PasswordPolicy;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -16,10 +17,9 @@ public record SignUpRequest(
     @Schema(
             required = true,
             format = "password",
-            minLength = 8,
+            minLength = PasswordPolicy.MIN_LENGTH,
             maxLength = 256,
-            description =
-                "At least 8 characters with upper case, lower case, a digit and a symbol.")
+            description = PasswordPolicy.DESCRIPTION)
         @NotBlank
         @Size(max = 256)
         String password,

@@ -29,8 +29,16 @@ import java.util.regex.Pattern;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class FrontEndFilter extends HttpFilter {
   static final String ROOT = "/app";
+
+  /**
+   * The route space of the API (and of the server's own consoles): a path equal to one of these or
+   * under it is never a page. The one rule between API and front end: no page of the front end
+   * lives under one of these ({@code RouteSpaceTest} checks the front end's folders), including the
+   * ones reserved for what is coming ({@code /fhir}, {@code /metrics}).
+   */
   private static final List<String> API =
-      List.of("/api", "/auth", "/platform", "/openapi", "/health", "/ibm", "/metrics");
+      List.of("/api", "/auth", "/platform", "/openapi", "/health", "/fhir", "/metrics", "/ibm");
+
   private static final Pattern SAFE = Pattern.compile("^(/[A-Za-z0-9._-]+)*/?$");
   private static final String HASHES = "/WEB-INF/csp/hashes.json";
   private static final Logger LOG = Logger.getLogger(FrontEndFilter.class.getName());
@@ -75,6 +83,7 @@ public class FrontEndFilter extends HttpFilter {
     serve(file.get(), path.startsWith("/_next/static/"), request, response);
   }
 
+  /** Whether the path is the API's: the route space pages never share. */
   static boolean isApi(String path) {
     return API.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
   }

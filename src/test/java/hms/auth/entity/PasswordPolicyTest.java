@@ -53,4 +53,12 @@ class PasswordPolicyTest {
   void spaceCountsAsASymbolAsInCognito() {
     assertEquals(List.of(), PasswordPolicy.brokenRules("Pass word 1"));
   }
+
+  @Test
+  void publishesEveryRuleInTheWordsOfItsRefusals() {
+    assertEquals(PasswordPolicy.brokenRules(""), PasswordPolicy.rules());
+    assertEquals(
+        "At least 8 characters, an upper-case letter, a lower-case letter, a digit and a symbol.",
+        PasswordPolicy.summary());
+  }
 }

@@ -7,6 +7,7 @@ import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
 import { formValues, useSubmit } from '@/ui/useSubmit';
+import { NewPassword } from '../NewPassword';
 
 export default function Reset() {
   const { busy, problem, run } = useSubmit();
@@ -31,7 +32,7 @@ export default function Reset() {
         <Flex direction="column" gap="3">
           <Field label="E-mail" name="email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
           <Field label="Code from the e-mail" name="code" required autoComplete="one-time-code" error={errors.code} />
-          <Field label="New password" name="newPassword" type="password" required autoComplete="new-password" error={errors.newPassword} />
+          <NewPassword label="New password" name="newPassword" error={errors.newPassword} />
           <Button type="submit" loading={busy}>
             Set password
           </Button>

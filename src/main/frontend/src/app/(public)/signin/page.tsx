@@ -1,13 +1,15 @@
 'use client';
 import { Button, Flex, Link, Text } from '@radix-ui/themes';
-import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
 import { api } from '@/api/client';
-import { fieldErrors } from '@/api/problems';
-import { keep } from '@/session/tokens';
+import { fieldErrors, type Problem } from '@/api/problems';
+import { keep, whyEnded } from '@/session/tokens';
 import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
 import { formValues, useSubmit } from '@/ui/useSubmit';
+import { NewPassword } from '../NewPassword';
 
 function next(): string {
   const target = new URLSearchParams(window.location.search).get('next');
@@ -15,9 +17,21 @@ function next(): string {
 }
 
 export default function SignIn() {
+  const router = useRouter();
   const { busy, problem, run } = useSubmit();
   const [challenge, setChallenge] = useState<{ email: string; session: string } | null>(null);
+  const [ended, setEnded] = useState<Problem | null>(null);
   const errors = fieldErrors(problem ?? undefined);
+  useEffect(() => {
+    const why = whyEnded();
+    if (why) setEnded({ detail: why });
+  }, []);
+
+  // In-app navigation: the new access token stays in this page's memory, no refresh needed.
+  function signedIn(email: string, tokens: unknown) {
+    keep(email, tokens as never);
+    router.push(next());
+  }
 
   if (challenge) {
     return (
@@ -34,13 +48,12 @@ export default function SignIn() {
                 body: { email: challenge.email, session: challenge.session, newPassword: v.newPassword },
               });
               if (error) return error;
-              keep(challenge.email, data as never);
-              window.location.assign(next());
+              signedIn(challenge.email, data);
             });
           }}
         >
           <Flex direction="column" gap="3">
-            <Field label="New password" name="newPassword" type="password" required error={errors.newPassword} autoComplete="new-password" />
+            <NewPassword label="New password" name="newPassword" error={errors.newPassword} />
             <Button type="submit" loading={busy}>
               Set password and sign in
             </Button>
@@ -52,7 +65,7 @@ export default function SignIn() {
 
   return (
     <AuthCard title="Sign in">
-      <ProblemCallout problem={problem} />
+      <ProblemCallout problem={problem ?? ended} />
       <form
         onSubmit={(e) => {
           const v = formValues(e);
@@ -63,8 +76,7 @@ export default function SignIn() {
               setChallenge({ email: v.email, session: data.session });
               return;
             }
-            keep(v.email, data as never);
-            window.location.assign(next());
+            signedIn(v.email, data);
           });
         }}
       >

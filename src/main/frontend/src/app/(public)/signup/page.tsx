@@ -6,6 +6,7 @@ import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
 import { formValues, useSubmit } from '@/ui/useSubmit';
+import { NewPassword } from '../NewPassword';
 
 export default function SignUp() {
   const { busy, problem, run } = useSubmit();
@@ -28,14 +29,7 @@ export default function SignUp() {
         <Flex direction="column" gap="3">
           <Field label="Your name" name="name" required autoComplete="name" error={errors.name} />
           <Field label="E-mail" name="email" type="email" required autoComplete="username" error={errors.email} />
-          <Field
-            label="Password (at least 12 characters, mixed)"
-            name="password"
-            type="password"
-            required
-            autoComplete="new-password"
-            error={errors.password}
-          />
+          <NewPassword label="Password" name="password" error={errors.password} />
           <Button type="submit" loading={busy}>
             Create account
           </Button>

@@ -1,0 +1,64 @@
+// The invited hospital administrator: a platform administrator created the hospital with their
+// e-mail, the identity provider sent a temporary password (the stand-in's is the code), and on
+// first sign-in they choose their own, under the rule the server publishes, and land signed in on
+// the dashboard, still signed in after a reload; then they invite staff. A refresh that fails says
+// why and offers sign-in.
+import { BASE, CODE, PASSWORD, call, expect, hospital, look, test, unique, userByApi } from '../support.mjs';
+
+test('an invited administrator chooses a password, lands on the dashboard and invites staff', async ({ page }) => {
+  const email = unique('invited-admin');
+  const tenant = await hospital('invited', email);
+  const policy = await call('GET', '/auth/password-policy');
+
+  await test.step('first sign-in asks for a password under the published rule', async () => {
+    await page.goto(`${BASE}/signin/`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill(CODE);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
+    await expect(page.getByText(policy.summary)).toBeVisible();
+    await look(page, 'first-password');
+    await page.getByLabel('New password').fill('weakpass');
+    await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    // The refusal names the rules broken, in the published words.
+    await expect(page.getByRole('alert').filter({ hasText: 'The password must contain an upper-case letter, a digit, a symbol.' })).toBeVisible();
+  });
+
+  await test.step('a strong password lands signed in on the dashboard', async () => {
+    await page.getByLabel('New password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    await page.waitForURL(/\/dashboard\//);
+    await expect(page.getByRole('heading', { name: 'Today in the hospital' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /invited hospital \(ADMIN\)/ })).toBeVisible();
+    await look(page, 'admin-dashboard');
+  });
+
+  await test.step('a reload keeps them signed in', async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Today in the hospital' })).toBeVisible();
+    expect(page.url()).toMatch(/\/dashboard\//);
+  });
+
+  await test.step('invites a nurse', async () => {
+    const nurse = await userByApi('nurse');
+    await page.getByRole('link', { name: 'Members' }).click();
+    await page.waitForURL(/\/admin\/members\//);
+    await page.getByLabel('E-mail of the person to add').fill(nurse.email);
+    await page.getByRole('combobox', { name: 'Role of the new member' }).click();
+    await page.getByRole('option', { name: 'NURSE', exact: true }).click();
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await expect(page.getByRole('row', { name: new RegExp(nurse.email) })).toBeVisible();
+    await look(page, 'members');
+    const members = await call('GET', '/api/members', { token: (await call('POST', '/auth/signin', { body: { email, password: PASSWORD } })).accessToken, tenant });
+    expect(members.find((m) => m.email === nurse.email)?.role).toBe('NURSE');
+  });
+
+  await test.step('a refresh that fails says why and offers sign-in', async () => {
+    await page.evaluate(() => sessionStorage.setItem('hms.refresh', 'revoked-or-expired'));
+    await page.reload();
+    await page.waitForURL(/\/signin\//);
+    await expect(page.getByRole('alert').filter({ hasText: 'Your session could not be renewed' })).toContainText('sign in again');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await look(page, 'session-ended');
+  });
+});

@@ -1,0 +1,139 @@
+// What every journey shares: the browser page under the server's Content-Security-Policy (any
+// violation a page reports fails the journey), `look` (axe at desktop and phone width, and a
+// screenshot of each), and the API calls that set a journey's scene up (users, hospitals,
+// members). Environment: BASE_URL, COGNITO_CODE, ADMIN_EMAIL, ADMIN_PASSWORD, SCREENSHOTS.
+import { test as base, expect } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { caller } from '../../../test/stack/api.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const BASE = process.env.BASE_URL;
+export const CODE = process.env.COGNITO_CODE;
+export const PASSWORD = 'Str0ng-Pass!e2e';
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+const SHOTS = process.env.SCREENSHOTS ?? 'target/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+export const call = caller(BASE);
+
+export const unique = (who) => `${who}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.hms.test`;
+
+/** A confirmed user made through the API, with an access token. */
+export async function userByApi(who) {
+  const email = unique(who);
+  await call('POST', '/auth/signup', { body: { email, password: PASSWORD, name: who } });
+  await call('POST', '/auth/confirm', { body: { email, code: CODE } });
+  const { accessToken } = await call('POST', '/auth/signin', { body: { email, password: PASSWORD } });
+  return { email, token: accessToken };
+}
+
+export async function platformToken() {
+  const { accessToken } = await call('POST', '/auth/signin', {
+    body: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
+  });
+  return accessToken;
+}
+
+/** A new hospital whose first administrator is adminEmail (invited when unknown): its id. */
+export async function hospital(prefix, adminEmail) {
+  const id = `${prefix}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 4)}`;
+  await call('POST', '/platform/tenants', { token: await platformToken(), body: { id, name: `${prefix} hospital`, adminEmail } });
+  return id;
+}
+
+/** A hospital with an administrator and one member per role asked: { tenant, admin, [role]: user }. */
+export async function staffedHospital(prefix, roles) {
+  const admin = await userByApi('admin');
+  const tenant = await hospital(prefix, admin.email);
+  const staff = { tenant, admin };
+  for (const role of roles) {
+    const user = await userByApi(role.toLowerCase());
+    await call('POST', '/api/members', { token: admin.token, tenant, body: { email: user.email, role } });
+    staff[role] = user;
+  }
+  return staff;
+}
+
+export function nextWeekday(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Signs in through the sign-in screen and waits for the landing page. */
+export async function signIn(page, email, password = PASSWORD, landing = /\/dashboard\//) {
+  await page.goto(`${BASE}/signin/`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(landing);
+}
+
+/**
+ * The screen as a person sees it: no serious or critical accessibility violation at desktop width
+ * and at 390 px, a screenshot of each (name.png, name-phone.png), and no Content-Security-Policy
+ * violation so far. axe is evaluated through the DevTools protocol, which the page's policy does
+ * not govern, so the policy stays on for everything the page itself runs.
+ */
+export async function look(page, name) {
+  const size = page.viewportSize() ?? DESKTOP;
+  for (const [viewport, file] of [
+    [DESKTOP, name],
+    [PHONE, `${name}-phone`],
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.evaluate(AXE);
+    const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(bad, `accessibility of ${name} at ${viewport.width} px`).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/${file}.png`, fullPage: true });
+  }
+  await page.setViewportSize(size);
+  policed(page, name);
+}
+
+/** No Content-Security-Policy violation reported by any page of this context so far. */
+export function policed(page, where) {
+  expect(page.context().violations ?? [], `Content-Security-Policy violations up to ${where}`).toEqual([]);
+}
+
+/**
+ * Every context records the Content-Security-Policy violations of its pages: the page's own report
+ * event, forwarded by a script the browser runs before the page's (the DevTools protocol's, so the
+ * policy allows it), and Chromium's console message, in case a violation happens before the
+ * listener exists. A journey ends with none.
+ */
+async function watchPolicy(context) {
+  context.violations = [];
+  await context.exposeBinding('reportCspViolation', ({ page }, v) => context.violations.push({ page: page.url(), ...v }));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.reportCspViolation({
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+        sample: e.sample,
+        at: `${e.sourceFile}:${e.lineNumber}`,
+      }),
+    ),
+  );
+  context.on('page', (p) =>
+    p.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && context.violations.push({ page: p.url(), console: m.text() })),
+  );
+}
+
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    await watchPolicy(context);
+    await use(context);
+    expect(context.violations, 'Content-Security-Policy violations').toEqual([]);
+  },
+});
+
+export { expect };
