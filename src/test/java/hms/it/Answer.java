@@ -27,6 +27,11 @@ public record Answer(int status, String body, java.net.http.HttpHeaders headers)
     return Api.json(body).asJsonObject();
   }
 
+  /** Nothing in the body names the server's or the application's internals. */
+  public void assertNoInternals() {
+    INTERNALS.forEach(s -> assertFalse(body.contains(s), () -> s + " in " + body));
+  }
+
   /** A problem+json answer with this status and type slug, leaking nothing. */
   public JsonObject assertProblem(int expectedStatus, String typeSlug) {
     assertEquals(expectedStatus, status, () -> "status of " + body);
