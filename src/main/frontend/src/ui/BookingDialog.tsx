@@ -57,7 +57,14 @@ export function BookingDialog({
     if (!patient) return setProblem({ detail: 'Choose the patient first.' });
     const { error } = await api.POST('/api/appointments', {
       params: { header: tenant() },
-      body: { patientId: patient, clinicianId, start, durationMinutes: Number(minutes), type, reason: reason || undefined },
+      body: {
+        patientId: patient,
+        clinicianId,
+        start,
+        durationMinutes: Number(minutes),
+        type,
+        reason: reason || undefined,
+      },
     });
     if (error) {
       setProblem(error);
@@ -84,10 +91,20 @@ export function BookingDialog({
             <Text size="2">The patient is chosen.</Text>
           ) : (
             <>
-              <TextField.Root aria-label="Find the patient" placeholder="Find the patient (name, MRN)" value={search} onChange={(e) => setSearch(e.target.value)} />
+              <TextField.Root
+                aria-label="Find the patient"
+                placeholder="Find the patient (name, MRN)"
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+              />
               <Flex gap="1" wrap="wrap">
                 {found.map((p) => (
-                  <Button key={p.id} size="1" variant={patient === p.id ? 'solid' : 'outline'} onClick={() => setPatient(p.id)}>
+                  <Button
+                    key={p.id}
+                    size="1"
+                    variant={patient === p.id ? 'solid' : 'outline'}
+                    onClick={() => setPatient(p.id)}
+                  >
                     {p.familyName}, {p.givenName} ({p.mrn})
                   </Button>
                 ))}
@@ -116,7 +133,12 @@ export function BookingDialog({
               </Select.Content>
             </Select.Root>
           </Flex>
-          <TextField.Root aria-label="Reason" placeholder="Reason (optional)" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <TextField.Root
+            aria-label="Reason"
+            placeholder="Reason (optional)"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <Text size="2" weight="medium">
             Free slots
           </Text>

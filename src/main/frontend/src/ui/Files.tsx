@@ -56,7 +56,9 @@ export function Files({ patientId }: { patientId: string }) {
   }
 
   async function download(id: string) {
-    const { data, error } = await api.GET('/api/files/{id}/download-url', { params: { path: { id }, header: tenant() } });
+    const { data, error } = await api.GET('/api/files/{id}/download-url', {
+      params: { path: { id }, header: tenant() },
+    });
     if (error) return setProblem(error);
     window.location.assign(data.url);
   }

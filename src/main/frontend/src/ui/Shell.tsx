@@ -18,7 +18,12 @@ export function Shell({ children }: { children: React.ReactNode }) {
         ['/dashboard/', 'Dashboard'],
         ['/patients/', 'Patients'],
         ['/appointments/', 'Appointments'],
-        ...(tenant.role === 'ADMIN' ? [['/admin/members/', 'Members'], ['/admin/audit/', 'Audit log']] : []),
+        ...(tenant.role === 'ADMIN'
+          ? [
+              ['/admin/members/', 'Members'],
+              ['/admin/audit/', 'Audit log'],
+            ]
+          : []),
       ]
     : [];
   if (platformAdmin) links.push(['/platform/tenants/', 'Hospitals']);

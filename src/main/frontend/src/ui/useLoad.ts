@@ -9,7 +9,7 @@ export function useLoad<T>(load: () => Promise<Answer<T>>, inputs: unknown[]) {
   const [data, setData] = useState<T | undefined>(undefined);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [loading, setLoading] = useState(true);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo
   const run = useCallback(load, inputs);
   const reload = useCallback(async () => {
     setLoading(true);
@@ -24,6 +24,7 @@ export function useLoad<T>(load: () => Promise<Answer<T>>, inputs: unknown[]) {
     }
   }, [run]);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void reload();
   }, [reload]);
   return { data, problem, loading, reload, setData };

@@ -1,6 +1,6 @@
 'use client';
 import { Badge, Button, Card, Flex, Grid, Heading, SegmentedControl, Select, Text } from '@radix-ui/themes';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { api, tenant } from '@/api/client';
 import type { Problem } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
@@ -20,21 +20,22 @@ export default function Appointments() {
   const { me, tenant: hospital } = useSession();
   const clinicianRole = hospital?.role === 'DOCTOR' || hospital?.role === 'NURSE';
   const clinicians = useLoad(() => api.GET('/api/clinicians', { params: { header: tenant() } }), []);
-  const [clinician, setClinician] = useState<string>(clinicianRole ? me.sub : '');
+  const [chosen, setClinician] = useState<string>(clinicianRole ? me.sub : '');
+  // Until someone picks, the first clinician of the hospital.
+  const clinician = chosen || clinicians.data?.[0]?.id || '';
   const [view, setView] = useState<'day' | 'week'>('day');
   const [day, setDay] = useState(() => param('day') ?? isoDate(new Date()));
   const [problem, setProblem] = useState<Problem | null>(null);
   const presetPatient = useMemo(() => param('patientId'), []);
 
-  useEffect(() => {
-    if (!clinician && clinicians.data?.length) setClinician(clinicians.data[0].id);
-  }, [clinician, clinicians.data]);
-
   const days = view === 'day' ? 1 : 7;
   const list = useLoad(
     () =>
       api.GET('/api/appointments', {
-        params: { header: tenant(), query: { ...dayBounds(day, days), clinicianId: clinician || undefined, size: 100 } },
+        params: {
+          header: tenant(),
+          query: { ...dayBounds(day, days), clinicianId: clinician || undefined, size: 100 },
+        },
       }),
     [day, days, clinician],
   );
@@ -70,9 +71,16 @@ export default function Appointments() {
         <Button variant="soft" onClick={() => setDay(shift(day, days))} aria-label="Later">
           →
         </Button>
-        <BookingDialog clinicianId={clinician} day={day} presetPatient={presetPatient} onBooked={() => void list.reload()} />
+        <BookingDialog
+          clinicianId={clinician}
+          day={day}
+          presetPatient={presetPatient}
+          onBooked={() => void list.reload()}
+        />
       </Flex>
-      {clinicians.data && clinicians.data.length === 0 ? <Empty>This hospital has no doctors or nurses yet.</Empty> : null}
+      {clinicians.data && clinicians.data.length === 0 ? (
+        <Empty>This hospital has no doctors or nurses yet.</Empty>
+      ) : null}
       <ProblemCallout problem={problem ?? list.problem} />
       {list.loading && !list.data ? (
         <Loading what="Loading appointments" />
@@ -81,7 +89,11 @@ export default function Appointments() {
           {byDay.map(({ day: d, items }) => (
             <Card key={d}>
               <Text as="p" weight="bold" mb="2">
-                {new Date(`${d}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })}
+                {new Date(`${d}T12:00:00`).toLocaleDateString(undefined, {
+                  weekday: 'short',
+                  day: 'numeric',
+                  month: 'short',
+                })}
               </Text>
               {items.length === 0 ? (
                 <Text size="2" color="gray">
@@ -98,7 +110,11 @@ export default function Appointments() {
                           </strong>{' '}
                           {a.type} <Badge highContrast>{a.status}</Badge>
                         </Text>
-                        {a.reason ? <Text size="1" color="gray">{a.reason}</Text> : null}
+                        {a.reason ? (
+                          <Text size="1" color="gray">
+                            {a.reason}
+                          </Text>
+                        ) : null}
                         <a href={`/patients/view/?id=${a.patientId}`}>Patient</a>
                         <AppointmentActions
                           appointment={a}

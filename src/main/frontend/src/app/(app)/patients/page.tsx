@@ -74,7 +74,13 @@ export default function Patients() {
           onChange={(e) => setTyped(e.target.value)}
           style={{ minWidth: 280 }}
         />
-        <Select.Root value={status} onValueChange={(v) => { setStatus(v as Status | 'ANY'); setPage(0); }}>
+        <Select.Root
+          value={status}
+          onValueChange={(v) => {
+            setStatus(v as Status | 'ANY');
+            setPage(0);
+          }}
+        >
           <Select.Trigger aria-label="Status" />
           <Select.Content>
             <Select.Item value="ANY">Any status</Select.Item>

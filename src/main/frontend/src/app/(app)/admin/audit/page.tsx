@@ -52,7 +52,9 @@ export default function Audit() {
                     {e.resourceType} {e.resourceId?.slice(0, 8)}
                   </Table.Cell>
                   <Table.Cell>
-                    <Badge highContrast color={e.outcome === 'DENIED' ? 'red' : 'green'}>{e.outcome}</Badge>
+                    <Badge highContrast color={e.outcome === 'DENIED' ? 'red' : 'green'}>
+                      {e.outcome}
+                    </Badge>
                   </Table.Cell>
                 </Table.Row>
               ))}

@@ -55,7 +55,14 @@ export default function Members() {
         }}
       >
         <Flex gap="2" align="end" wrap="wrap">
-          <Field label="E-mail of the person to add" name="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+          <Field
+            label="E-mail of the person to add"
+            name="email"
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={errors.email}
+          />
           <RoleSelect value={role} onChange={setRole} label="Role of the new member" />
           <Button type="submit">Add member</Button>
         </Flex>
@@ -75,7 +82,10 @@ export default function Members() {
                     label={`Role of ${m.email}`}
                     onChange={(r) =>
                       void api
-                        .PATCH('/api/members/{sub}', { params: { path: { sub: m.sub }, header: tenant() }, body: { role: r } })
+                        .PATCH('/api/members/{sub}', {
+                          params: { path: { sub: m.sub }, header: tenant() },
+                          body: { role: r },
+                        })
                         .then(done)
                     }
                   />
@@ -86,7 +96,9 @@ export default function Members() {
                     variant="ghost"
                     color="red"
                     onClick={() =>
-                      void api.DELETE('/api/members/{sub}', { params: { path: { sub: m.sub }, header: tenant() } }).then(done)
+                      void api
+                        .DELETE('/api/members/{sub}', { params: { path: { sub: m.sub }, header: tenant() } })
+                        .then(done)
                     }
                   >
                     Remove {m.email}

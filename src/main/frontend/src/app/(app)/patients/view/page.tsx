@@ -19,7 +19,12 @@ export default function PatientPage() {
     <Flex direction="column" gap="4">
       <Flex justify="between" align="center" wrap="wrap" gap="2">
         <Heading as="h1" size="6">
-          {p.familyName}, {p.givenName} <Badge highContrast>{p.mrn}</Badge> {p.status !== 'ACTIVE' ? <Badge highContrast color="red">{p.status}</Badge> : null}
+          {p.familyName}, {p.givenName} <Badge highContrast>{p.mrn}</Badge>{' '}
+          {p.status !== 'ACTIVE' ? (
+            <Badge highContrast color="red">
+              {p.status}
+            </Badge>
+          ) : null}
         </Heading>
         <Flex gap="2">
           <Button variant="soft" asChild>
@@ -135,7 +140,9 @@ function PatientRecords({ patientId, writes }: { patientId: string; writes: bool
                   <Link href={`/records/view/?id=${r.id}`}>{r.chiefComplaint}</Link>
                 </Table.Cell>
                 <Table.Cell>
-                  <Badge highContrast color={r.status === 'FINAL' ? 'green' : 'amber'}>{r.status}</Badge>
+                  <Badge highContrast color={r.status === 'FINAL' ? 'green' : 'amber'}>
+                    {r.status}
+                  </Badge>
                 </Table.Cell>
               </Table.Row>
             ))}

@@ -1,7 +1,19 @@
 'use client';
-import { Badge, Button, Card, DataList, Flex, Heading, Select, Table, Text, TextArea, TextField } from '@radix-ui/themes';
+import {
+  Badge,
+  Button,
+  Card,
+  DataList,
+  Flex,
+  Heading,
+  Select,
+  Table,
+  Text,
+  TextArea,
+  TextField,
+} from '@radix-ui/themes';
 import { useState } from 'react';
-import { api, tenant } from '@/api/client';
+import { api, tenant, type components } from '@/api/client';
 import type { Problem } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
 import { dateTime, param } from '@/ui/format';
@@ -31,7 +43,10 @@ export default function RecordPage() {
     <Flex direction="column" gap="4">
       <Flex justify="between" align="center" wrap="wrap" gap="2">
         <Heading as="h1" size="6">
-          {r.chiefComplaint} <Badge highContrast color={draft ? 'amber' : 'green'}>{r.status}</Badge>
+          {r.chiefComplaint}{' '}
+          <Badge highContrast color={draft ? 'amber' : 'green'}>
+            {r.status}
+          </Badge>
         </Heading>
         <Flex gap="2">
           <Button variant="soft" asChild>
@@ -75,7 +90,9 @@ export default function RecordPage() {
           <DataList.Item>
             <DataList.Label>Prescriptions</DataList.Label>
             <DataList.Value>
-              {r.prescriptions.map((p) => `${p.medication} ${p.dose} ${p.route} ${p.frequency}, ${p.durationDays} days`).join('; ') || '—'}
+              {r.prescriptions
+                .map((p) => `${p.medication} ${p.dose} ${p.route} ${p.frequency}, ${p.durationDays} days`)
+                .join('; ') || '—'}
             </DataList.Value>
           </DataList.Item>
         </DataList.Root>
@@ -98,12 +115,19 @@ export default function RecordPage() {
   );
 }
 
-type RecordData = NonNullable<Awaited<ReturnType<typeof getRecord>>['data']>;
-function getRecord(id: string) {
-  return api.GET('/api/records/{id}', { params: { path: { id }, header: tenant() } });
-}
+type RecordData = components['schemas']['Record'];
 
-function Attachments({ record, draft, onProblem, reload }: { record: RecordData; draft: boolean; onProblem: (p: Problem) => void; reload: () => Promise<void> }) {
+function Attachments({
+  record,
+  draft,
+  onProblem,
+  reload,
+}: {
+  record: RecordData;
+  draft: boolean;
+  onProblem: (p: Problem) => void;
+  reload: () => Promise<void>;
+}) {
   const files = useLoad(
     () => api.GET('/api/files', { params: { header: tenant(), query: { patientId: record.patientId, size: 100 } } }),
     [record.patientId],
@@ -113,7 +137,9 @@ function Attachments({ record, draft, onProblem, reload }: { record: RecordData;
   const candidates = (files.data?.items ?? []).filter((f) => f.status === 'AVAILABLE' && !attached.has(f.id));
 
   async function download(fileId: string) {
-    const { data, error } = await api.GET('/api/files/{id}/download-url', { params: { path: { id: fileId }, header: tenant() } });
+    const { data, error } = await api.GET('/api/files/{id}/download-url', {
+      params: { path: { id: fileId }, header: tenant() },
+    });
     if (error) onProblem(error);
     else window.location.assign(data.url);
   }
@@ -181,15 +207,33 @@ function Attachments({ record, draft, onProblem, reload }: { record: RecordData;
   );
 }
 
-function AmendmentForm({ id, onProblem, reload }: { id: string; onProblem: (p: Problem) => void; reload: () => Promise<void> }) {
+function AmendmentForm({
+  id,
+  onProblem,
+  reload,
+}: {
+  id: string;
+  onProblem: (p: Problem) => void;
+  reload: () => Promise<void>;
+}) {
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
   return (
     <Card>
       <Flex direction="column" gap="2">
         <Text weight="bold">Add an amendment</Text>
-        <TextField.Root aria-label="Reason for the amendment" placeholder="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-        <TextArea aria-label="Amendment" placeholder="What changes" value={text} onChange={(e) => setText(e.target.value)} />
+        <TextField.Root
+          aria-label="Reason for the amendment"
+          placeholder="Reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <TextArea
+          aria-label="Amendment"
+          placeholder="What changes"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <Button
           style={{ alignSelf: 'start' }}
           disabled={!reason.trim() || !text.trim()}
