@@ -14,7 +14,7 @@ export default function EditPatient() {
   const patient = useLoad(() => api.GET('/api/patients/{id}', { params: { path: { id }, header: tenant() } }), [id]);
   const { busy, problem, run } = useSubmit();
   if (patient.loading) return <Loading />;
-  if (!patient.data) return <ProblemCallout problem={patient.problem} />;
+  if (!patient.data) return <ProblemCallout problem={patient.problem} retry={() => void patient.reload()} />;
   const current = patient.data;
   return (
     <>

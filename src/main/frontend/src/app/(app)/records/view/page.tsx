@@ -27,7 +27,7 @@ export default function RecordPage() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const writes = hospital?.role === 'DOCTOR' || hospital?.role === 'NURSE';
   if (record.loading && !record.data) return <Loading what="Loading the record" />;
-  if (!record.data) return <ProblemCallout problem={record.problem} />;
+  if (!record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const r = record.data;
   const draft = r.status === 'DRAFT';
 
