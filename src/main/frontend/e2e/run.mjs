@@ -182,6 +182,20 @@ try {
   assert.equal(Buffer.concat(chunks).toString('utf8'), content, 'the downloaded file');
   await shot(page, 'patient');
 
+  // Error, empty and forbidden states, and the phone's width: the functions at the end of the file.
+  await notFoundPage(page);
+  await badDayParameter(page);
+  await failedListRetries(page, 'Lovelace-E2E, Ada');
+  await forbiddenList(page);
+  await phoneWidth(page, [
+    ['dashboard', '/dashboard/'],
+    ['patients', '/patients/'],
+    ['patient', `/patients/view/?id=${patientId}`],
+    ['new-patient', '/patients/new/'],
+    ['appointments', `/appointments/?day=${day}`],
+    ['record-editor', `/records/edit/?patientId=${patientId}`],
+  ]);
+
   // Sign out: back at sign-in, and the API refuses the old session's refresh.
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL(/\/signin\//);
@@ -208,4 +222,78 @@ try {
   console.log('e2e: all steps passed');
 } finally {
   await browser.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// States and small screens (issue 21, helper "states"): each check is a function of its own, so
+// that the per-role journeys can take it over as it is. Each expects a signed-in clinician.
+
+/** An unknown address shows the front end's 404 page, with status 404, not the API's JSON. */
+async function notFoundPage(page) {
+  const answer = await page.goto(`${BASE}/no/such/page/`);
+  assert.equal(answer.status(), 404, 'an unknown address answers 404');
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  await accessible(page, 'the 404 page');
+}
+
+/** A day in the address that is no date shows today and says so, instead of crashing. */
+async function badDayParameter(page) {
+  await page.goto(`${BASE}/appointments/?day=tomorrow`);
+  await page.getByText('“tomorrow” is not a date').waitFor();
+  await page.getByRole('heading', { name: 'Appointments' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'This page stopped working' }).count(), 0, 'no crash');
+  await accessible(page, 'a bad day in the address');
+}
+
+/** A list whose load fails shows the error and a retry, and no empty state; the retry loads it. */
+async function failedListRetries(page, patientName) {
+  let failing = true;
+  const patients = (url) => url.pathname === '/api/patients';
+  await page.route(patients, (route) =>
+    failing
+      ? route.fulfill({
+          status: 503,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ type: 'urn:hms:problem:database-unavailable', title: 'Service Unavailable', status: 503 }),
+        })
+      : route.continue(),
+  );
+  try {
+    await page.goto(`${BASE}/patients/`);
+    await page.getByRole('button', { name: 'Try again' }).waitFor();
+    assert.equal(await page.getByText('No patients yet.').count(), 0, 'no empty state under an error');
+    await accessible(page, 'a failed list');
+    failing = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('link', { name: patientName }).waitFor();
+    assert.equal(await page.getByText('The system is briefly unavailable').count(), 0, 'the error is gone once loaded');
+  } finally {
+    await page.unroute(patients);
+  }
+}
+
+/** A list the role may not see says so, with no retry and no empty state. */
+async function forbiddenList(page) {
+  await page.goto(`${BASE}/admin/audit/`);
+  await page.getByText('Your role does not allow this.').waitFor();
+  assert.equal(await page.getByText('Nothing recorded.').count(), 0, 'no empty state when forbidden');
+  assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 0, 'no retry when forbidden');
+}
+
+/** Each screen at 390 px: the page itself never scrolls sideways (wide tables scroll in place). */
+async function phoneWidth(page, screens) {
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    for (const [name, path] of screens) {
+      await page.goto(`${BASE}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      await shot(page, `phone-${name}`);
+      assert.ok(width <= 390, `${path} is ${width} px wide at 390 px: the page scrolls sideways`);
+    }
+  } finally {
+    await page.setViewportSize(desktop);
+  }
 }
