@@ -185,6 +185,7 @@ try {
   // Error, empty and forbidden states, and the phone's width: the functions at the end of the file.
   await notFoundPage(page);
   await badDayParameter(page);
+  await badIdParameter(page);
   await failedListRetries(page, 'Lovelace-E2E, Ada');
   await forbiddenList(page);
   await phoneWidth(page, [
@@ -243,6 +244,13 @@ async function badDayParameter(page) {
   await page.getByRole('heading', { name: 'Appointments' }).waitFor();
   assert.equal(await page.getByRole('heading', { name: 'This page stopped working' }).count(), 0, 'no crash');
   await accessible(page, 'a bad day in the address');
+}
+
+/** A patient link whose id is no id says so, instead of asking the server for nonsense. */
+async function badIdParameter(page) {
+  await page.goto(`${BASE}/patients/view/?id=nonsense`);
+  await page.getByText('This link names no patient. Open the patient from the list.').waitFor();
+  await accessible(page, 'a bad id in the address');
 }
 
 /** A list whose load fails shows the error and a retry, and no empty state; the retry loads it. */

@@ -32,3 +32,11 @@ export function validDay(text: string | null): string | null {
   const noon = new Date(`${text}T12:00:00`);
   return !Number.isNaN(noon.getTime()) && isoDate(noon) === text ? text : null;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The address's id parameter if it is an id at all (a UUID), else null: no request for "?id=nonsense". */
+export function idParam(name: string): string | null {
+  const value = param(name);
+  return value && UUID.test(value) ? value : null;
+}

@@ -3,15 +3,23 @@ import { Badge, Button, Card, DataList, Flex, Heading, Link, Table, Tabs } from 
 import { api, tenant } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { Files } from '@/ui/Files';
-import { dateTime, param } from '@/ui/format';
+import { dateTime, idParam } from '@/ui/format';
 import { Loaded, Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
 
 export default function PatientPage() {
   const { tenant: hospital } = useSession();
-  const id = param('id') ?? '';
-  const patient = useLoad(() => api.GET('/api/patients/{id}', { params: { path: { id }, header: tenant() } }), [id]);
+  const id = idParam('id');
+  const patient = useLoad(
+    async () =>
+      id
+        ? api.GET('/api/patients/{id}', { params: { path: { id }, header: tenant() } })
+        : { data: undefined, response: new Response() },
+    [id],
+  );
   const readsRecords = hospital?.role !== 'RECEPTIONIST';
+  if (!id)
+    return <ProblemCallout problem={{ detail: 'This link names no patient. Open the patient from the list.' }} />;
   if (patient.loading) return <Loading what="Loading the patient" />;
   if (!patient.data) return <ProblemCallout problem={patient.problem} retry={() => void patient.reload()} />;
   const p = patient.data;

@@ -16,16 +16,23 @@ import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import type { Problem } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
-import { dateTime, param } from '@/ui/format';
+import { dateTime, idParam } from '@/ui/format';
 import { Empty, Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
 
 export default function RecordPage() {
   const { tenant: hospital } = useSession();
-  const id = param('id') ?? '';
-  const record = useLoad(() => api.GET('/api/records/{id}', { params: { path: { id }, header: tenant() } }), [id]);
+  const id = idParam('id');
+  const record = useLoad(
+    async () =>
+      id
+        ? api.GET('/api/records/{id}', { params: { path: { id }, header: tenant() } })
+        : { data: undefined, response: new Response() },
+    [id],
+  );
   const [problem, setProblem] = useState<Problem | null>(null);
   const writes = hospital?.role === 'DOCTOR' || hospital?.role === 'NURSE';
+  if (!id) return <ProblemCallout problem={{ detail: 'This link names no record. Open the record from the list.' }} />;
   if (record.loading && !record.data) return <Loading what="Loading the record" />;
   if (!record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const r = record.data;
@@ -33,7 +40,7 @@ export default function RecordPage() {
 
   async function finalize() {
     const { error } = await api.POST('/api/records/{id}/finalize', {
-      params: { path: { id }, header: { ...tenant(), 'If-Match': `"${r.version}"` } },
+      params: { path: { id: r.id }, header: { ...tenant(), 'If-Match': `"${r.version}"` } },
     });
     if (error) setProblem(error);
     else await record.reload();
