@@ -196,6 +196,7 @@ try {
     ['appointments', `/appointments/?day=${day}`],
     ['record-editor', `/records/edit/?patientId=${patientId}`],
   ]);
+  await administratorsScreens(await context.newPage(), admin.email, doctorEmail);
 
   // Sign out: back at sign-in, and the API refuses the old session's refresh.
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -304,4 +305,33 @@ async function phoneWidth(page, screens) {
   } finally {
     await page.setViewportSize(desktop);
   }
+}
+
+/**
+ * The hospital administrator's screens, in a tab of their own: removing a member asks first (and
+ * keeping them removes nothing), and members, audit log and patients (with the export) fit 390 px.
+ */
+async function administratorsScreens(page, email, memberEmail) {
+  page.setDefaultTimeout(15000);
+  await page.goto(`${BASE}/signin/`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/dashboard\//);
+  await page.goto(`${BASE}/admin/members/`);
+  await page.getByRole('button', { name: `Remove ${memberEmail}` }).waitFor();
+  await accessible(page, 'members');
+  await page.getByRole('button', { name: `Remove ${memberEmail}` }).click();
+  const question = page.getByRole('alertdialog');
+  await question.getByText(`Remove ${memberEmail} from this hospital?`).waitFor();
+  await accessible(page, 'the removal question');
+  await question.getByRole('button', { name: 'Keep' }).click();
+  await question.waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: `Remove ${memberEmail}` }).waitFor();
+  await phoneWidth(page, [
+    ['members', '/admin/members/'],
+    ['audit', '/admin/audit/'],
+    ['admin-patients', '/patients/'],
+  ]);
+  await page.close();
 }

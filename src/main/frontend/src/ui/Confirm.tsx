@@ -30,12 +30,12 @@ export function Confirm({
         <AlertDialog.Description size="2">{description}</AlertDialog.Description>
         <Flex gap="3" mt="4" justify="end" wrap="wrap">
           <AlertDialog.Cancel>
-            <Button variant="soft" color="gray">
+            <Button variant="soft" color="gray" highContrast>
               {keep}
             </Button>
           </AlertDialog.Cancel>
           <AlertDialog.Action>
-            <Button color="red" onClick={onConfirm}>
+            <Button color="red" highContrast onClick={onConfirm}>
               {action}
             </Button>
           </AlertDialog.Action>
