@@ -18,7 +18,9 @@ const ENTITIES = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
 const decode = (value) =>
   value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name) => {
     if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
-    return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    return String.fromCodePoint(
+      name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10),
+    );
   });
 
 function pages(dir) {
@@ -50,7 +52,9 @@ function runtimeStyles() {
   const chunks = join(OUT, '_next', 'static', 'chunks');
   return readdirSync(chunks)
     .filter((name) => name.endsWith('.js'))
-    .flatMap((name) => [...readFileSync(join(chunks, name), 'utf8').matchAll(/dangerouslySetInnerHTML:\{__html:("(?:[^"\\]|\\.)*")\}/g)])
+    .flatMap((name) => [
+      ...readFileSync(join(chunks, name), 'utf8').matchAll(/dangerouslySetInnerHTML:\{__html:("(?:[^"\\]|\\.)*")\}/g),
+    ])
     .map(([, literal]) => hash(JSON.parse(literal)));
 }
 
@@ -63,4 +67,6 @@ for (const file of pages(OUT).sort()) {
 }
 mkdirSync(TARGET, { recursive: true });
 writeFileSync(join(TARGET, 'hashes.json'), `${JSON.stringify(manifest, null, 1)}\n`);
-console.log(`csp: hashed the inline scripts and styles of ${Object.keys(manifest).length} pages into ${TARGET}/hashes.json`);
+console.log(
+  `csp: hashed the inline scripts and styles of ${Object.keys(manifest).length} pages into ${TARGET}/hashes.json`,
+);

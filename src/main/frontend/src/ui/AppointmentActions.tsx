@@ -82,7 +82,12 @@ export function AppointmentActions({
             <Dialog.Description size="2" mb="3">
               The reason is kept with the appointment.
             </Dialog.Description>
-            <TextField.Root aria-label="Reason" placeholder="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <TextField.Root
+              aria-label="Reason"
+              placeholder="Reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
             <Flex gap="2" mt="3" justify="end">
               <Dialog.Close>
                 <Button variant="soft" color="gray">

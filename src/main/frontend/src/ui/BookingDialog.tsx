@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import type { Problem } from '@/api/problems';
 import { time } from './format';
-import { ProblemCallout } from './States';
+import { Loaded, ProblemCallout } from './States';
+import { useLoad } from './useLoad';
 
 type Patient = components['schemas']['Patient'];
 type Type = components['schemas']['AppointmentType'];
@@ -28,9 +29,7 @@ export function BookingDialog({
   const [minutes, setMinutes] = useState('30');
   const [type, setType] = useState<Type>('CONSULTATION');
   const [reason, setReason] = useState('');
-  const [slots, setSlots] = useState<{ start: string; end: string }[] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [tick, setTick] = useState(0);
 
   useEffect(() => {
     if (!open || search.trim().length < 2) return;
@@ -41,27 +40,36 @@ export function BookingDialog({
     return () => clearTimeout(wait);
   }, [search, open]);
 
-  useEffect(() => {
-    if (!open || !clinicianId) return;
-    (async () => {
-      setSlots(null);
-      const { data, error } = await api.GET('/api/clinicians/{id}/free-slots', {
-        params: { path: { id: clinicianId }, header: tenant(), query: { date: day, durationMinutes: Number(minutes) } },
-      });
-      if (error) setProblem(error);
-      setSlots(data?.slots ?? []);
-    })();
-  }, [open, clinicianId, day, minutes, tick]);
+  const slots = useLoad(
+    async () =>
+      open && clinicianId
+        ? api.GET('/api/clinicians/{id}/free-slots', {
+            params: {
+              path: { id: clinicianId },
+              header: tenant(),
+              query: { date: day, durationMinutes: Number(minutes) },
+            },
+          })
+        : { data: undefined, response: new Response() },
+    [open, clinicianId, day, minutes],
+  );
 
   async function book(start: string) {
     if (!patient) return setProblem({ detail: 'Choose the patient first.' });
     const { error } = await api.POST('/api/appointments', {
       params: { header: tenant() },
-      body: { patientId: patient, clinicianId, start, durationMinutes: Number(minutes), type, reason: reason || undefined },
+      body: {
+        patientId: patient,
+        clinicianId,
+        start,
+        durationMinutes: Number(minutes),
+        type,
+        reason: reason || undefined,
+      },
     });
     if (error) {
       setProblem(error);
-      setTick((t) => t + 1); // reload the slots: someone may have taken this one
+      void slots.reload(); // someone may have taken this one
       return;
     }
     setOpen(false);
@@ -84,10 +92,20 @@ export function BookingDialog({
             <Text size="2">The patient is chosen.</Text>
           ) : (
             <>
-              <TextField.Root aria-label="Find the patient" placeholder="Find the patient (name, MRN)" value={search} onChange={(e) => setSearch(e.target.value)} />
+              <TextField.Root
+                aria-label="Find the patient"
+                placeholder="Find the patient (name, MRN)"
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+              />
               <Flex gap="1" wrap="wrap">
                 {found.map((p) => (
-                  <Button key={p.id} size="1" variant={patient === p.id ? 'solid' : 'outline'} onClick={() => setPatient(p.id)}>
+                  <Button
+                    key={p.id}
+                    size="1"
+                    variant={patient === p.id ? 'solid' : 'outline'}
+                    onClick={() => setPatient(p.id)}
+                  >
                     {p.familyName}, {p.givenName} ({p.mrn})
                   </Button>
                 ))}
@@ -116,23 +134,31 @@ export function BookingDialog({
               </Select.Content>
             </Select.Root>
           </Flex>
-          <TextField.Root aria-label="Reason" placeholder="Reason (optional)" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <TextField.Root
+            aria-label="Reason"
+            placeholder="Reason (optional)"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <Text size="2" weight="medium">
             Free slots
           </Text>
-          <Flex gap="1" wrap="wrap" role="list" aria-label="Free slots">
-            {slots === null ? (
-              <Text color="gray">Loading…</Text>
-            ) : slots.length === 0 ? (
-              <Text color="gray">No free time on this day.</Text>
-            ) : (
-              slots.map((s) => (
-                <Button key={s.start} role="listitem" size="1" variant="outline" onClick={() => void book(s.start)}>
-                  {time(s.start)}
-                </Button>
-              ))
+          <Loaded
+            load={slots}
+            what="Loading free slots"
+            empty="No free time on this day."
+            isEmpty={(data) => data.slots.length === 0}
+          >
+            {(data) => (
+              <Flex gap="1" wrap="wrap" role="list" aria-label="Free slots">
+                {data.slots.map((s) => (
+                  <Button key={s.start} role="listitem" size="1" variant="outline" onClick={() => void book(s.start)}>
+                    {time(s.start)}
+                  </Button>
+                ))}
+              </Flex>
             )}
-          </Flex>
+          </Loaded>
         </Flex>
       </Dialog.Content>
     </Dialog.Root>

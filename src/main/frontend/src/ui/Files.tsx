@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { api, tenant } from '@/api/client';
 import type { Problem } from '@/api/problems';
 import { dateTime } from './format';
-import { Empty, Loading, ProblemCallout } from './States';
+import { Loaded, ProblemCallout } from './States';
 import { TableHead } from './TableHead';
 import { useLoad } from './useLoad';
 
@@ -56,7 +56,9 @@ export function Files({ patientId }: { patientId: string }) {
   }
 
   async function download(id: string) {
-    const { data, error } = await api.GET('/api/files/{id}/download-url', { params: { path: { id }, header: tenant() } });
+    const { data, error } = await api.GET('/api/files/{id}/download-url', {
+      params: { path: { id }, header: tenant() },
+    });
     if (error) return setProblem(error);
     window.location.assign(data.url);
   }
@@ -78,32 +80,30 @@ export function Files({ patientId }: { patientId: string }) {
         </label>
       </Flex>
       {progress !== null ? <Progress value={progress} aria-label="Upload progress" /> : null}
-      <ProblemCallout problem={problem ?? files.problem} />
-      {files.loading ? (
-        <Loading what="Loading files" />
-      ) : (files.data?.items.length ?? 0) === 0 ? (
-        <Empty>No files yet.</Empty>
-      ) : (
-        <Table.Root variant="surface">
-          <TableHead columns={['File', 'Uploaded', 'Status']} actions />
-          <Table.Body>
-            {files.data?.items.map((f) => (
-              <Table.Row key={f.id}>
-                <Table.Cell>{f.filename}</Table.Cell>
-                <Table.Cell>{dateTime(f.createdAt)}</Table.Cell>
-                <Table.Cell>{f.status}</Table.Cell>
-                <Table.Cell>
-                  {f.status === 'AVAILABLE' ? (
-                    <Button size="1" variant="soft" onClick={() => void download(f.id)}>
-                      Download {f.filename}
-                    </Button>
-                  ) : null}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table.Root>
-      )}
+      <ProblemCallout problem={problem} />
+      <Loaded load={files} what="Loading files" empty="No files yet." isEmpty={(data) => data.items.length === 0}>
+        {(data) => (
+          <Table.Root variant="surface">
+            <TableHead columns={['File', 'Uploaded', 'Status']} actions />
+            <Table.Body>
+              {data.items.map((f) => (
+                <Table.Row key={f.id}>
+                  <Table.Cell>{f.filename}</Table.Cell>
+                  <Table.Cell>{dateTime(f.createdAt)}</Table.Cell>
+                  <Table.Cell>{f.status}</Table.Cell>
+                  <Table.Cell>
+                    {f.status === 'AVAILABLE' ? (
+                      <Button size="1" variant="soft" onClick={() => void download(f.id)}>
+                        Download {f.filename}
+                      </Button>
+                    ) : null}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table.Root>
+        )}
+      </Loaded>
     </Flex>
   );
 }

@@ -51,7 +51,10 @@ export function PatientForm({
           ...(clinical
             ? {
                 bloodType: blank(f.get('bloodType')),
-                allergies: (blank(f.get('allergies')) ?? '').split(',').map((a) => a.trim()).filter(Boolean),
+                allergies: (blank(f.get('allergies')) ?? '')
+                  .split(',')
+                  .map((a) => a.trim())
+                  .filter(Boolean),
                 notes: blank(f.get('notes')),
               }
             : {}),
@@ -61,9 +64,28 @@ export function PatientForm({
       <ProblemCallout problem={problem} />
       <Flex direction="column" gap="3">
         <Grid columns={{ initial: '1', sm: '2' }} gap="3">
-          <Field label="Given name" name="givenName" required defaultValue={initial?.givenName} error={errors.givenName} />
-          <Field label="Family name" name="familyName" required defaultValue={initial?.familyName} error={errors.familyName} />
-          <Field label="Date of birth" name="dateOfBirth" type="date" required defaultValue={initial?.dateOfBirth} error={errors.dateOfBirth} />
+          <Field
+            label="Given name"
+            name="givenName"
+            required
+            defaultValue={initial?.givenName}
+            error={errors.givenName}
+          />
+          <Field
+            label="Family name"
+            name="familyName"
+            required
+            defaultValue={initial?.familyName}
+            error={errors.familyName}
+          />
+          <Field
+            label="Date of birth"
+            name="dateOfBirth"
+            type="date"
+            required
+            defaultValue={initial?.dateOfBirth}
+            error={errors.dateOfBirth}
+          />
           <Flex direction="column" gap="1">
             <Text size="2" weight="medium" id="sex-label">
               Sex *
@@ -87,8 +109,18 @@ export function PatientForm({
         <Grid columns={{ initial: '1', sm: '2' }} gap="3">
           <Field label="Street" name="line1" defaultValue={initial?.address?.line1} error={errors['address.line1']} />
           <Field label="City" name="city" defaultValue={initial?.address?.city} error={errors['address.city']} />
-          <Field label="Postal code" name="postalCode" defaultValue={initial?.address?.postalCode} error={errors['address.postalCode']} />
-          <Field label="Country (two letters)" name="country" defaultValue={initial?.address?.country} error={errors['address.country']} />
+          <Field
+            label="Postal code"
+            name="postalCode"
+            defaultValue={initial?.address?.postalCode}
+            error={errors['address.postalCode']}
+          />
+          <Field
+            label="Country (two letters)"
+            name="country"
+            defaultValue={initial?.address?.country}
+            error={errors['address.country']}
+          />
         </Grid>
         {clinical ? (
           <>
@@ -96,8 +128,19 @@ export function PatientForm({
               Clinical
             </Heading>
             <Grid columns={{ initial: '1', sm: '2' }} gap="3">
-              <Field label="Blood type" name="bloodType" placeholder="O+" defaultValue={initial?.bloodType} error={errors.bloodType} />
-              <Field label="Allergies (comma-separated)" name="allergies" defaultValue={initial?.allergies?.join(', ')} error={errors.allergies} />
+              <Field
+                label="Blood type"
+                name="bloodType"
+                placeholder="O+"
+                defaultValue={initial?.bloodType}
+                error={errors.bloodType}
+              />
+              <Field
+                label="Allergies (comma-separated)"
+                name="allergies"
+                defaultValue={initial?.allergies?.join(', ')}
+                error={errors.allergies}
+              />
               <Field label="Notes" name="notes" defaultValue={initial?.notes} error={errors.notes} />
             </Grid>
           </>

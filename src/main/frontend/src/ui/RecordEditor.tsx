@@ -26,7 +26,21 @@ const VITALS: [keyof Vitals, string][] = [
   ['respiratoryRate', 'Respiratory rate (/min)'],
   ['spo2', 'SpO₂ (%)'],
 ];
-const ROUTES: Route[] = ['ORAL', 'SUBLINGUAL', 'INTRAVENOUS', 'INTRAMUSCULAR', 'SUBCUTANEOUS', 'TOPICAL', 'INHALED', 'RECTAL', 'NASAL', 'OPHTHALMIC', 'OTIC', 'TRANSDERMAL', 'OTHER'];
+const ROUTES: Route[] = [
+  'ORAL',
+  'SUBLINGUAL',
+  'INTRAVENOUS',
+  'INTRAMUSCULAR',
+  'SUBCUTANEOUS',
+  'TOPICAL',
+  'INHALED',
+  'RECTAL',
+  'NASAL',
+  'OPHTHALMIC',
+  'OTIC',
+  'TRANSDERMAL',
+  'OTHER',
+];
 
 export function RecordEditor({
   initial,
@@ -70,14 +84,24 @@ export function RecordEditor({
     >
       <ProblemCallout problem={problem} />
       <Flex direction="column" gap="3">
-        <Field label="Chief complaint" name="chiefComplaint" required defaultValue={initial?.chiefComplaint} error={errors.chiefComplaint} />
+        <Field
+          label="Chief complaint"
+          name="chiefComplaint"
+          required
+          defaultValue={initial?.chiefComplaint}
+          error={errors.chiefComplaint}
+        />
         {(['subjective', 'objective', 'assessment', 'plan'] as const).map((k) => (
           <label key={k}>
             <Text size="2" weight="medium">
               {k[0].toUpperCase() + k.slice(1)}
             </Text>
             <TextArea name={k} defaultValue={initial?.[k]} rows={3} aria-invalid={errors[k] ? true : undefined} />
-            {errors[k] ? <Text size="1" color="red">{errors[k]}</Text> : null}
+            {errors[k] ? (
+              <Text size="1" color="red">
+                {errors[k]}
+              </Text>
+            ) : null}
           </label>
         ))}
         <Heading as="h2" size="3">
@@ -85,7 +109,14 @@ export function RecordEditor({
         </Heading>
         <Grid columns={{ initial: '2', sm: '4' }} gap="3">
           {VITALS.map(([k, label]) => (
-            <Field key={k} label={label} name={k} inputMode="decimal" defaultValue={initial?.vitals?.[k]?.toString()} error={errors[`vitals.${k}`]} />
+            <Field
+              key={k}
+              label={label}
+              name={k}
+              inputMode="decimal"
+              defaultValue={initial?.vitals?.[k]?.toString()}
+              error={errors[`vitals.${k}`]}
+            />
           ))}
         </Grid>
         <Heading as="h2" size="3">
@@ -93,27 +124,66 @@ export function RecordEditor({
         </Heading>
         {diagnoses.map((d, i) => (
           <Flex key={i} gap="2" align="start">
-            <Field label="Code" name={`dx-code-${i}`} value={d.code} placeholder="J45.901" error={errors[`diagnoses[${i}].code`]}
-              onChange={(e) => setDiagnoses(diagnoses.map((x, j) => (j === i ? { ...x, code: e.target.value.toUpperCase() } : x)))} />
-            <Field label="Description" name={`dx-text-${i}`} value={d.description} error={errors[`diagnoses[${i}].description`]}
-              onChange={(e) => setDiagnoses(diagnoses.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)))} />
-            <Button type="button" variant="ghost" color="red" mt="5" onClick={() => setDiagnoses(diagnoses.filter((_, j) => j !== i))}>
+            <Field
+              label="Code"
+              name={`dx-code-${i}`}
+              value={d.code}
+              placeholder="J45.901"
+              error={errors[`diagnoses[${i}].code`]}
+              onChange={(e) =>
+                setDiagnoses(diagnoses.map((x, j) => (j === i ? { ...x, code: e.target.value.toUpperCase() } : x)))
+              }
+            />
+            <Field
+              label="Description"
+              name={`dx-text-${i}`}
+              value={d.description}
+              error={errors[`diagnoses[${i}].description`]}
+              onChange={(e) =>
+                setDiagnoses(diagnoses.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)))
+              }
+            />
+            <Button
+              type="button"
+              variant="ghost"
+              color="red"
+              mt="5"
+              onClick={() => setDiagnoses(diagnoses.filter((_, j) => j !== i))}
+            >
               Remove
             </Button>
           </Flex>
         ))}
-        <Button type="button" variant="soft" style={{ alignSelf: 'start' }} onClick={() => setDiagnoses([...diagnoses, { code: '', description: '' }])}>
+        <Button
+          type="button"
+          variant="soft"
+          style={{ alignSelf: 'start' }}
+          onClick={() => setDiagnoses([...diagnoses, { code: '', description: '' }])}
+        >
           Add diagnosis
         </Button>
         <Heading as="h2" size="3">
           Prescriptions
         </Heading>
         {prescriptions.map((p, i) => {
-          const set = (patch: Partial<Prescription>) => setPrescriptions(prescriptions.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+          const set = (patch: Partial<Prescription>) =>
+            setPrescriptions(prescriptions.map((x, j) => (j === i ? { ...x, ...patch } : x)));
           return (
             <Grid key={i} columns={{ initial: '2', sm: '6' }} gap="2" align="end">
-              <Field label="Medication" name={`rx-med-${i}`} value={p.medication} onChange={(e) => set({ medication: e.target.value })} error={errors[`prescriptions[${i}].medication`]} />
-              <Field label="Dose" name={`rx-dose-${i}`} value={p.dose} onChange={(e) => set({ dose: e.target.value })} error={errors[`prescriptions[${i}].dose`]} />
+              <Field
+                label="Medication"
+                name={`rx-med-${i}`}
+                value={p.medication}
+                onChange={(e) => set({ medication: e.target.value })}
+                error={errors[`prescriptions[${i}].medication`]}
+              />
+              <Field
+                label="Dose"
+                name={`rx-dose-${i}`}
+                value={p.dose}
+                onChange={(e) => set({ dose: e.target.value })}
+                error={errors[`prescriptions[${i}].dose`]}
+              />
               <Select.Root value={p.route} onValueChange={(v) => set({ route: v as Route })}>
                 <Select.Trigger aria-label="Route" />
                 <Select.Content>
@@ -124,16 +194,43 @@ export function RecordEditor({
                   ))}
                 </Select.Content>
               </Select.Root>
-              <Field label="Frequency" name={`rx-freq-${i}`} value={p.frequency} onChange={(e) => set({ frequency: e.target.value })} error={errors[`prescriptions[${i}].frequency`]} />
-              <Field label="Days" name={`rx-days-${i}`} inputMode="numeric" value={String(p.durationDays)} onChange={(e) => set({ durationDays: Number(e.target.value) })} error={errors[`prescriptions[${i}].durationDays`]} />
-              <Button type="button" variant="ghost" color="red" onClick={() => setPrescriptions(prescriptions.filter((_, j) => j !== i))}>
+              <Field
+                label="Frequency"
+                name={`rx-freq-${i}`}
+                value={p.frequency}
+                onChange={(e) => set({ frequency: e.target.value })}
+                error={errors[`prescriptions[${i}].frequency`]}
+              />
+              <Field
+                label="Days"
+                name={`rx-days-${i}`}
+                inputMode="numeric"
+                value={String(p.durationDays)}
+                onChange={(e) => set({ durationDays: Number(e.target.value) })}
+                error={errors[`prescriptions[${i}].durationDays`]}
+              />
+              <Button
+                type="button"
+                variant="ghost"
+                color="red"
+                onClick={() => setPrescriptions(prescriptions.filter((_, j) => j !== i))}
+              >
                 Remove
               </Button>
             </Grid>
           );
         })}
-        <Button type="button" variant="soft" style={{ alignSelf: 'start' }}
-          onClick={() => setPrescriptions([...prescriptions, { medication: '', dose: '', route: 'ORAL', frequency: '', durationDays: 7 }])}>
+        <Button
+          type="button"
+          variant="soft"
+          style={{ alignSelf: 'start' }}
+          onClick={() =>
+            setPrescriptions([
+              ...prescriptions,
+              { medication: '', dose: '', route: 'ORAL', frequency: '', durationDays: 7 },
+            ])
+          }
+        >
           Add prescription
         </Button>
         <SaveCancel busy={busy} label="Save draft" />
@@ -141,4 +238,3 @@ export function RecordEditor({
     </form>
   );
 }
-

@@ -18,7 +18,12 @@ export function Shell({ children }: { children: React.ReactNode }) {
         ['/dashboard/', 'Dashboard'],
         ['/patients/', 'Patients'],
         ['/appointments/', 'Appointments'],
-        ...(tenant.role === 'ADMIN' ? [['/admin/members/', 'Members'], ['/admin/audit/', 'Audit log']] : []),
+        ...(tenant.role === 'ADMIN'
+          ? [
+              ['/admin/members/', 'Members'],
+              ['/admin/audit/', 'Audit log'],
+            ]
+          : []),
       ]
     : [];
   if (platformAdmin) links.push([HOSPITALS, 'Hospitals']);
@@ -29,16 +34,19 @@ export function Shell({ children }: { children: React.ReactNode }) {
         Skip to content
       </a>
       <Box px="4" py="2" style={{ borderBottom: '1px solid var(--gray-5)' }}>
+        {/* Both halves wrap and shrink, so a phone's 390 px never scroll the page sideways. */}
         <Flex align="center" justify="between" gap="3" wrap="wrap">
-          <Flex align="center" gap="3">
+          <Flex align="center" gap="3" wrap="wrap" minWidth="0" maxWidth="100%">
             <Text size="4" weight="bold">
               Hospital Management
             </Text>
             {tenant ? (
               <DropdownMenu.Root>
                 <DropdownMenu.Trigger>
-                  <Button variant="soft" highContrast>
-                    {tenant.name} ({tenant.role})
+                  <Button variant="soft" highContrast style={{ maxWidth: '100%' }}>
+                    <Text truncate>
+                      {tenant.name} ({tenant.role})
+                    </Text>
                     <DropdownMenu.TriggerIcon />
                   </Button>
                 </DropdownMenu.Trigger>
@@ -52,8 +60,8 @@ export function Shell({ children }: { children: React.ReactNode }) {
               </DropdownMenu.Root>
             ) : null}
           </Flex>
-          <Flex align="center" gap="3">
-            <Text size="2" color="gray">
+          <Flex align="center" gap="3" minWidth="0" maxWidth="100%">
+            <Text size="2" color="gray" truncate>
               {me.email}
             </Text>
             <Button

@@ -25,3 +25,18 @@ export function dayBounds(day: string, days = 1): { from: string; to: string } {
 export function param(name: string): string | null {
   return typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
 }
+
+/** The day if it is a real calendar day written YYYY-MM-DD (as links and the date field write it), else null. */
+export function validDay(text: string | null): string | null {
+  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const noon = new Date(`${text}T12:00:00`);
+  return !Number.isNaN(noon.getTime()) && isoDate(noon) === text ? text : null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The address's id parameter if it is an id at all (a UUID), else null: no request for "?id=nonsense". */
+export function idParam(name: string): string | null {
+  const value = param(name);
+  return value && UUID.test(value) ? value : null;
+}

@@ -41,6 +41,7 @@ public class FrontEndFilter extends HttpFilter {
 
   private static final Pattern SAFE = Pattern.compile("^(/[A-Za-z0-9._-]+)*/?$");
   private static final String HASHES = "/WEB-INF/csp/hashes.json";
+  private static final String NOT_FOUND = ROOT + "/404.html";
   private static final Logger LOG = Logger.getLogger(FrontEndFilter.class.getName());
 
   // The container creates filters with their no-argument constructor: field injection.
@@ -76,6 +77,14 @@ public class FrontEndFilter extends HttpFilter {
       return;
     }
     Optional<String> file = file(path);
+    if (file.isEmpty()
+        && asksForPage(request)
+        && getServletContext().getResource(NOT_FOUND) != null) {
+      // A person following a dead link sees the front end's 404 page, not a problem document.
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      serve(NOT_FOUND, false, request, response);
+      return;
+    }
     if (file.isEmpty()) {
       chain.doFilter(request, response);
       return;
@@ -86,6 +95,12 @@ public class FrontEndFilter extends HttpFilter {
   /** Whether the path is the API's: the route space pages never share. */
   static boolean isApi(String path) {
     return API.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+  }
+
+  /** A browser's navigation: it asks for HTML; scripts, API clients and tools do not. */
+  private static boolean asksForPage(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("text/html");
   }
 
   /** The exported file for the path, if one exists; nothing outside the export is reachable. */

@@ -4,9 +4,9 @@ import { useMemo } from 'react';
 import { api, tenant } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { dayBounds, isoDate, time } from '@/ui/format';
-import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { Loaded } from '@/ui/States';
 import { TableHead } from '@/ui/TableHead';
-import { useLoad } from '@/ui/useLoad';
+import { useLoad, type Load } from '@/ui/useLoad';
 
 export default function Dashboard() {
   const { me, tenant: hospital } = useSession();
@@ -32,42 +32,50 @@ export default function Dashboard() {
         {clinician ? 'Your day' : 'Today in the hospital'}
       </Heading>
       <Grid columns={{ initial: '1', sm: '3' }} gap="3">
-        <Stat label="Appointments today" value={appointments.loading ? '…' : String(items.length)} />
-        <Stat label="Checked in, waiting" value={appointments.loading ? '…' : String(waiting)} />
-        <Stat label="Patients registered" value={patients.loading ? '…' : String(patients.data?.totalItems ?? 0)} />
+        <Stat label="Appointments today" value={count(appointments, () => items.length)} />
+        <Stat label="Checked in, waiting" value={count(appointments, () => waiting)} />
+        <Stat label="Patients registered" value={count(patients, (page) => page.totalItems)} />
       </Grid>
       <Heading as="h2" size="4">
         Appointments today
       </Heading>
-      <ProblemCallout problem={appointments.problem} />
-      {appointments.loading ? (
-        <Loading what="Loading today's appointments" />
-      ) : items.length === 0 ? (
-        <Empty>No appointments today.</Empty>
-      ) : (
-        <Table.Root variant="surface">
-          <TableHead columns={['Time', 'Type', 'Reason', 'Status', 'Patient']} />
-          <Table.Body>
-            {items.map((a) => (
-              <Table.Row key={a.id}>
-                <Table.Cell>
-                  {time(a.start)}–{time(a.end)}
-                </Table.Cell>
-                <Table.Cell>{a.type}</Table.Cell>
-                <Table.Cell>{a.reason}</Table.Cell>
-                <Table.Cell>
-                  <Badge highContrast>{a.status}</Badge>
-                </Table.Cell>
-                <Table.Cell>
-                  <Link href={`/patients/view/?id=${a.patientId}`}>Open patient</Link>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table.Root>
-      )}
+      <Loaded
+        load={appointments}
+        what="Loading today's appointments"
+        empty="No appointments today."
+        isEmpty={(page) => page.items.length === 0}
+      >
+        {() => (
+          <Table.Root variant="surface">
+            <TableHead columns={['Time', 'Type', 'Reason', 'Status', 'Patient']} />
+            <Table.Body>
+              {items.map((a) => (
+                <Table.Row key={a.id}>
+                  <Table.Cell>
+                    {time(a.start)}–{time(a.end)}
+                  </Table.Cell>
+                  <Table.Cell>{a.type}</Table.Cell>
+                  <Table.Cell>{a.reason}</Table.Cell>
+                  <Table.Cell>
+                    <Badge highContrast>{a.status}</Badge>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Link href={`/patients/view/?id=${a.patientId}`}>Open patient</Link>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table.Root>
+        )}
+      </Loaded>
     </Flex>
   );
+}
+
+/** A counter's value: a dash while loading or when its source failed, never a wrong 0. */
+function count<T>(load: Load<T>, value: (data: T) => number): string {
+  if (load.loading || load.problem || load.data === undefined) return '—';
+  return String(value(load.data));
 }
 
 function Stat({ label, value }: { label: string; value: string }) {

@@ -32,7 +32,9 @@ export default function Hospitals() {
           const v = formValues(e);
           const form = e.currentTarget;
           void (async () => {
-            const { error } = await api.POST('/platform/tenants', { body: { id: v.id, name: v.name, adminEmail: v.adminEmail } });
+            const { error } = await api.POST('/platform/tenants', {
+              body: { id: v.id, name: v.name, adminEmail: v.adminEmail },
+            });
             setProblem(error ?? null);
             if (!error) {
               form.reset();
@@ -44,7 +46,13 @@ export default function Hospitals() {
         <Flex gap="2" align="end" wrap="wrap">
           <Field label="Id (lower case)" name="id" required error={errors.id} />
           <Field label="Name" name="name" required error={errors.name} />
-          <Field label="First administrator's e-mail" name="adminEmail" type="email" required error={errors.adminEmail} />
+          <Field
+            label="First administrator's e-mail"
+            name="adminEmail"
+            type="email"
+            required
+            error={errors.adminEmail}
+          />
           <Button type="submit">Create hospital</Button>
         </Flex>
       </form>
@@ -60,7 +68,9 @@ export default function Hospitals() {
                 <Table.Cell>{t.name}</Table.Cell>
                 <Table.Cell>{dateTime(t.createdAt)}</Table.Cell>
                 <Table.Cell>
-                  <Badge highContrast color={t.status === 'ACTIVE' ? 'green' : 'red'}>{t.status}</Badge>
+                  <Badge highContrast color={t.status === 'ACTIVE' ? 'green' : 'red'}>
+                    {t.status}
+                  </Badge>
                 </Table.Cell>
                 <Table.Cell>
                   {t.status === 'ACTIVE' ? (

@@ -2,9 +2,10 @@
 import { Button, Flex, Heading, Link, Select, Table, Text, TextField } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
 import { api, tenant } from '@/api/client';
+import { exportPatients } from '@/api/exports';
+import type { Problem } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
-import { currentToken } from '@/session/tokens';
-import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { Loaded, ProblemCallout } from '@/ui/States';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
@@ -18,6 +19,7 @@ export default function Patients() {
   const [status, setStatus] = useState<Status | 'ANY'>('ACTIVE');
   const [sort, setSort] = useState('familyName,asc');
   const [page, setPage] = useState(0);
+  const [exported, setExported] = useState<Problem | null>(null);
   useEffect(() => {
     const wait = setTimeout(() => {
       setQ(typed.trim());
@@ -37,18 +39,14 @@ export default function Patients() {
   );
 
   async function exportCsv() {
-    const answer = await fetch(`/api/patients/export?${new URLSearchParams(q ? { q } : {})}`, {
-      headers: { Authorization: `Bearer ${currentToken()}`, ...tenant() },
-    });
-    const url = URL.createObjectURL(await answer.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'patients.csv';
-    a.click();
-    URL.revokeObjectURL(url);
+    setExported(null);
+    try {
+      setExported(await exportPatients({ q: q || undefined, status: status === 'ANY' ? undefined : status, sort }));
+    } catch {
+      setExported({ detail: 'The server cannot be reached. Check the connection and try again.' });
+    }
   }
 
-  const data = list.data;
   return (
     <Flex direction="column" gap="3">
       <Flex justify="between" align="center">
@@ -74,7 +72,13 @@ export default function Patients() {
           onChange={(e) => setTyped(e.target.value)}
           style={{ minWidth: 280 }}
         />
-        <Select.Root value={status} onValueChange={(v) => { setStatus(v as Status | 'ANY'); setPage(0); }}>
+        <Select.Root
+          value={status}
+          onValueChange={(v) => {
+            setStatus(v as Status | 'ANY');
+            setPage(0);
+          }}
+        >
           <Select.Trigger aria-label="Status" />
           <Select.Content>
             <Select.Item value="ANY">Any status</Select.Item>
@@ -93,46 +97,49 @@ export default function Patients() {
           </Select.Content>
         </Select.Root>
       </Flex>
-      <ProblemCallout problem={list.problem} />
-      {list.loading && !data ? (
-        <Loading what="Searching" />
-      ) : !data || data.items.length === 0 ? (
-        <Empty>{q ? `No patient matches “${q}”.` : 'No patients yet.'}</Empty>
-      ) : (
-        <>
-          <Table.Root variant="surface">
-            <TableHead columns={['MRN', 'Name', 'Born', 'Phone', 'Status']} />
-            <Table.Body>
-              {data.items.map((p) => (
-                <Table.Row key={p.id}>
-                  <Table.Cell>{p.mrn}</Table.Cell>
-                  <Table.Cell>
-                    <Link href={`/patients/view/?id=${p.id}`}>
-                      {p.familyName}, {p.givenName}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{p.dateOfBirth}</Table.Cell>
-                  <Table.Cell>{p.phone}</Table.Cell>
-                  <Table.Cell>{p.status}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table.Root>
-          <Flex justify="between" align="center">
-            <Text size="2" color="gray">
-              {data.totalItems} patients · page {data.page + 1} of {Math.max(1, data.totalPages)}
-            </Text>
-            <Flex gap="2">
-              <Button variant="soft" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                Previous
-              </Button>
-              <Button variant="soft" disabled={page + 1 >= data.totalPages} onClick={() => setPage(page + 1)}>
-                Next
-              </Button>
+      <ProblemCallout problem={exported} />
+      <Loaded
+        load={list}
+        what="Searching"
+        empty={q ? `No patient matches “${q}”.` : 'No patients yet.'}
+        isEmpty={(data) => data.items.length === 0}
+      >
+        {(data) => (
+          <>
+            <Table.Root variant="surface">
+              <TableHead columns={['MRN', 'Name', 'Born', 'Phone', 'Status']} />
+              <Table.Body>
+                {data.items.map((p) => (
+                  <Table.Row key={p.id}>
+                    <Table.Cell>{p.mrn}</Table.Cell>
+                    <Table.Cell>
+                      <Link href={`/patients/view/?id=${p.id}`}>
+                        {p.familyName}, {p.givenName}
+                      </Link>
+                    </Table.Cell>
+                    <Table.Cell>{p.dateOfBirth}</Table.Cell>
+                    <Table.Cell>{p.phone}</Table.Cell>
+                    <Table.Cell>{p.status}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table.Root>
+            <Flex justify="between" align="center" mt="3">
+              <Text size="2" color="gray">
+                {data.totalItems} patients · page {data.page + 1} of {Math.max(1, data.totalPages)}
+              </Text>
+              <Flex gap="2">
+                <Button variant="soft" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                  Previous
+                </Button>
+                <Button variant="soft" disabled={page + 1 >= data.totalPages} onClick={() => setPage(page + 1)}>
+                  Next
+                </Button>
+              </Flex>
             </Flex>
-          </Flex>
-        </>
-      )}
+          </>
+        )}
+      </Loaded>
     </Flex>
   );
 }

@@ -3,7 +3,7 @@ import { Badge, Button, Flex, Heading, Table, Text, TextField } from '@radix-ui/
 import { useState } from 'react';
 import { api, tenant } from '@/api/client';
 import { dateTime } from '@/ui/format';
-import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { Loaded } from '@/ui/States';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
@@ -31,48 +31,47 @@ export default function Audit() {
           setPage(0);
         }}
       />
-      <ProblemCallout problem={trail.problem} />
-      {trail.loading && !trail.data ? (
-        <Loading />
-      ) : !trail.data?.items.length ? (
-        <Empty>Nothing recorded.</Empty>
-      ) : (
-        <>
-          <Table.Root variant="surface" size="1">
-            <TableHead columns={['When', 'Who', 'Action', 'Resource', 'Outcome']} />
-            <Table.Body>
-              {trail.data.items.map((e) => (
-                <Table.Row key={e.id}>
-                  <Table.Cell>{dateTime(e.at)}</Table.Cell>
-                  <Table.Cell>
-                    {e.actorRole} {e.actorSub.slice(0, 8)}
-                  </Table.Cell>
-                  <Table.Cell>{e.action === 'DENIED' ? `${e.attempted} (denied)` : e.action}</Table.Cell>
-                  <Table.Cell>
-                    {e.resourceType} {e.resourceId?.slice(0, 8)}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Badge highContrast color={e.outcome === 'DENIED' ? 'red' : 'green'}>{e.outcome}</Badge>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table.Root>
-          <Flex justify="between" align="center">
-            <Text size="2" color="gray">
-              {trail.data.totalItems} events
-            </Text>
-            <Flex gap="2">
-              <Button variant="soft" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                Newer
-              </Button>
-              <Button variant="soft" disabled={page + 1 >= trail.data.totalPages} onClick={() => setPage(page + 1)}>
-                Older
-              </Button>
+      <Loaded load={trail} empty="Nothing recorded." isEmpty={(data) => data.items.length === 0}>
+        {(data) => (
+          <>
+            <Table.Root variant="surface" size="1">
+              <TableHead columns={['When', 'Who', 'Action', 'Resource', 'Outcome']} />
+              <Table.Body>
+                {data.items.map((e) => (
+                  <Table.Row key={e.id}>
+                    <Table.Cell>{dateTime(e.at)}</Table.Cell>
+                    <Table.Cell>
+                      {e.actorRole} {e.actorSub.slice(0, 8)}
+                    </Table.Cell>
+                    <Table.Cell>{e.action === 'DENIED' ? `${e.attempted} (denied)` : e.action}</Table.Cell>
+                    <Table.Cell>
+                      {e.resourceType} {e.resourceId?.slice(0, 8)}
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Badge highContrast color={e.outcome === 'DENIED' ? 'red' : 'green'}>
+                        {e.outcome}
+                      </Badge>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table.Root>
+            <Flex justify="between" align="center">
+              <Text size="2" color="gray">
+                {data.totalItems} events
+              </Text>
+              <Flex gap="2">
+                <Button variant="soft" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                  Newer
+                </Button>
+                <Button variant="soft" disabled={page + 1 >= data.totalPages} onClick={() => setPage(page + 1)}>
+                  Older
+                </Button>
+              </Flex>
             </Flex>
-          </Flex>
-        </>
-      )}
+          </>
+        )}
+      </Loaded>
     </Flex>
   );
 }

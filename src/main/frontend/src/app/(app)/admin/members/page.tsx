@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from '@/ui/Field';
-import { Loading, ProblemCallout } from '@/ui/States';
+import { Confirm } from '@/ui/Confirm';
+import { Loaded, ProblemCallout } from '@/ui/States';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
@@ -43,7 +44,7 @@ export default function Members() {
       <Heading as="h1" size="6">
         Members
       </Heading>
-      <ProblemCallout problem={problem ?? members.problem} />
+      <ProblemCallout problem={problem} />
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -55,48 +56,59 @@ export default function Members() {
         }}
       >
         <Flex gap="2" align="end" wrap="wrap">
-          <Field label="E-mail of the person to add" name="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+          <Field
+            label="E-mail of the person to add"
+            name="email"
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={errors.email}
+          />
           <RoleSelect value={role} onChange={setRole} label="Role of the new member" />
           <Button type="submit">Add member</Button>
         </Flex>
       </form>
-      {members.loading ? (
-        <Loading />
-      ) : (
-        <Table.Root variant="surface">
-          <TableHead columns={['E-mail', 'Role']} actions />
-          <Table.Body>
-            {(members.data ?? []).map((m) => (
-              <Table.Row key={m.sub}>
-                <Table.Cell>{m.email}</Table.Cell>
-                <Table.Cell>
-                  <RoleSelect
-                    value={m.role}
-                    label={`Role of ${m.email}`}
-                    onChange={(r) =>
-                      void api
-                        .PATCH('/api/members/{sub}', { params: { path: { sub: m.sub }, header: tenant() }, body: { role: r } })
-                        .then(done)
-                    }
-                  />
-                </Table.Cell>
-                <Table.Cell>
-                  <Button
-                    size="1"
-                    variant="ghost"
-                    color="red"
-                    onClick={() =>
-                      void api.DELETE('/api/members/{sub}', { params: { path: { sub: m.sub }, header: tenant() } }).then(done)
-                    }
-                  >
-                    Remove {m.email}
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table.Root>
-      )}
+      <Loaded load={members} empty="No members yet." isEmpty={(list) => list.length === 0}>
+        {(list) => (
+          <Table.Root variant="surface">
+            <TableHead columns={['E-mail', 'Role']} actions />
+            <Table.Body>
+              {list.map((m) => (
+                <Table.Row key={m.sub}>
+                  <Table.Cell>{m.email}</Table.Cell>
+                  <Table.Cell>
+                    <RoleSelect
+                      value={m.role}
+                      label={`Role of ${m.email}`}
+                      onChange={(r) =>
+                        void api
+                          .PATCH('/api/members/{sub}', {
+                            params: { path: { sub: m.sub }, header: tenant() },
+                            body: { role: r },
+                          })
+                          .then(done)
+                      }
+                    />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Confirm
+                      trigger={`Remove ${m.email}`}
+                      title={`Remove ${m.email} from this hospital?`}
+                      description="They lose access to this hospital's patients at once. You can add them again later."
+                      action="Remove from the hospital"
+                      onConfirm={() =>
+                        void api
+                          .DELETE('/api/members/{sub}', { params: { path: { sub: m.sub }, header: tenant() } })
+                          .then(done)
+                      }
+                    />
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table.Root>
+        )}
+      </Loaded>
     </Flex>
   );
 }

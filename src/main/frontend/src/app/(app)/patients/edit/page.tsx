@@ -2,7 +2,7 @@
 import { Heading } from '@radix-ui/themes';
 import { api, tenant } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
-import { param } from '@/ui/format';
+import { idParam } from '@/ui/format';
 import { PatientForm } from '@/ui/PatientForm';
 import { Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
@@ -10,11 +10,19 @@ import { useSubmit } from '@/ui/useSubmit';
 
 export default function EditPatient() {
   const { tenant: hospital } = useSession();
-  const id = param('id') ?? '';
-  const patient = useLoad(() => api.GET('/api/patients/{id}', { params: { path: { id }, header: tenant() } }), [id]);
+  const id = idParam('id');
+  const patient = useLoad(
+    async () =>
+      id
+        ? api.GET('/api/patients/{id}', { params: { path: { id }, header: tenant() } })
+        : { data: undefined, response: new Response() },
+    [id],
+  );
   const { busy, problem, run } = useSubmit();
+  if (!id)
+    return <ProblemCallout problem={{ detail: 'This link names no patient. Open the patient from the list.' }} />;
   if (patient.loading) return <Loading />;
-  if (!patient.data) return <ProblemCallout problem={patient.problem} />;
+  if (!patient.data) return <ProblemCallout problem={patient.problem} retry={() => void patient.reload()} />;
   const current = patient.data;
   return (
     <>

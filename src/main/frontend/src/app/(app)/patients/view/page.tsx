@@ -3,23 +3,36 @@ import { Badge, Button, Card, DataList, Flex, Heading, Link, Table, Tabs } from 
 import { api, tenant } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { Files } from '@/ui/Files';
-import { dateTime, param } from '@/ui/format';
-import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { dateTime, idParam } from '@/ui/format';
+import { Loaded, Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
 
 export default function PatientPage() {
   const { tenant: hospital } = useSession();
-  const id = param('id') ?? '';
-  const patient = useLoad(() => api.GET('/api/patients/{id}', { params: { path: { id }, header: tenant() } }), [id]);
+  const id = idParam('id');
+  const patient = useLoad(
+    async () =>
+      id
+        ? api.GET('/api/patients/{id}', { params: { path: { id }, header: tenant() } })
+        : { data: undefined, response: new Response() },
+    [id],
+  );
   const readsRecords = hospital?.role !== 'RECEPTIONIST';
+  if (!id)
+    return <ProblemCallout problem={{ detail: 'This link names no patient. Open the patient from the list.' }} />;
   if (patient.loading) return <Loading what="Loading the patient" />;
-  if (!patient.data) return <ProblemCallout problem={patient.problem} />;
+  if (!patient.data) return <ProblemCallout problem={patient.problem} retry={() => void patient.reload()} />;
   const p = patient.data;
   return (
     <Flex direction="column" gap="4">
       <Flex justify="between" align="center" wrap="wrap" gap="2">
         <Heading as="h1" size="6">
-          {p.familyName}, {p.givenName} <Badge highContrast>{p.mrn}</Badge> {p.status !== 'ACTIVE' ? <Badge highContrast color="red">{p.status}</Badge> : null}
+          {p.familyName}, {p.givenName} <Badge highContrast>{p.mrn}</Badge>{' '}
+          {p.status !== 'ACTIVE' ? (
+            <Badge highContrast color="red">
+              {p.status}
+            </Badge>
+          ) : null}
         </Heading>
         <Flex gap="2">
           <Button variant="soft" asChild>
@@ -83,24 +96,25 @@ function PatientAppointments({ patientId }: { patientId: string }) {
     () => api.GET('/api/appointments', { params: { header: tenant(), query: { patientId, size: 50 } } }),
     [patientId],
   );
-  if (list.loading) return <Loading />;
-  if (list.problem) return <ProblemCallout problem={list.problem} />;
-  if (!list.data?.items.length) return <Empty>No appointments.</Empty>;
   return (
-    <Table.Root mt="3">
-      <Table.Body>
-        {list.data.items.map((a) => (
-          <Table.Row key={a.id}>
-            <Table.Cell>{dateTime(a.start)}</Table.Cell>
-            <Table.Cell>{a.type}</Table.Cell>
-            <Table.Cell>{a.reason}</Table.Cell>
-            <Table.Cell>
-              <Badge highContrast>{a.status}</Badge>
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table.Root>
+    <Loaded load={list} empty="No appointments." isEmpty={(data) => data.items.length === 0}>
+      {(data) => (
+        <Table.Root mt="3">
+          <Table.Body>
+            {data.items.map((a) => (
+              <Table.Row key={a.id}>
+                <Table.Cell>{dateTime(a.start)}</Table.Cell>
+                <Table.Cell>{a.type}</Table.Cell>
+                <Table.Cell>{a.reason}</Table.Cell>
+                <Table.Cell>
+                  <Badge highContrast>{a.status}</Badge>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table.Root>
+      )}
+    </Loaded>
   );
 }
 
@@ -119,29 +133,28 @@ function PatientRecords({ patientId, writes }: { patientId: string; writes: bool
           <a href={`/records/edit/?patientId=${patientId}`}>New record</a>
         </Button>
       ) : null}
-      <ProblemCallout problem={list.problem} />
-      {list.loading ? (
-        <Loading />
-      ) : !list.data?.items.length ? (
-        <Empty>No records yet.</Empty>
-      ) : (
-        <Table.Root>
-          <Table.Body>
-            {list.data.items.map((r) => (
-              <Table.Row key={r.id}>
-                <Table.Cell>{dateTime(r.createdAt)}</Table.Cell>
-                <Table.Cell>{r.type}</Table.Cell>
-                <Table.Cell>
-                  <Link href={`/records/view/?id=${r.id}`}>{r.chiefComplaint}</Link>
-                </Table.Cell>
-                <Table.Cell>
-                  <Badge highContrast color={r.status === 'FINAL' ? 'green' : 'amber'}>{r.status}</Badge>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table.Root>
-      )}
+      <Loaded load={list} empty="No records yet." isEmpty={(data) => data.items.length === 0}>
+        {(data) => (
+          <Table.Root>
+            <Table.Body>
+              {data.items.map((r) => (
+                <Table.Row key={r.id}>
+                  <Table.Cell>{dateTime(r.createdAt)}</Table.Cell>
+                  <Table.Cell>{r.type}</Table.Cell>
+                  <Table.Cell>
+                    <Link href={`/records/view/?id=${r.id}`}>{r.chiefComplaint}</Link>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Badge highContrast color={r.status === 'FINAL' ? 'green' : 'amber'}>
+                      {r.status}
+                    </Badge>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table.Root>
+        )}
+      </Loaded>
     </Flex>
   );
 }

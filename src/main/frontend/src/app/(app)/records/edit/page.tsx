@@ -19,7 +19,7 @@ export default function EditRecord() {
     [id],
   );
   if (id && record.loading) return <Loading what="Loading the record" />;
-  if (id && !record.data) return <ProblemCallout problem={record.problem} />;
+  if (id && !record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const current = record.data;
   return (
     <>

@@ -1,27 +1,46 @@
 'use client';
-import { Badge, Button, Card, DataList, Flex, Heading, Select, Table, Text, TextArea, TextField } from '@radix-ui/themes';
+import {
+  Badge,
+  Button,
+  Card,
+  DataList,
+  Flex,
+  Heading,
+  Select,
+  Table,
+  Text,
+  TextArea,
+  TextField,
+} from '@radix-ui/themes';
 import { useState } from 'react';
-import { api, tenant } from '@/api/client';
+import { api, tenant, type components } from '@/api/client';
 import type { Problem } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
-import { dateTime, param } from '@/ui/format';
+import { dateTime, idParam } from '@/ui/format';
 import { Empty, Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
 
 export default function RecordPage() {
   const { tenant: hospital } = useSession();
-  const id = param('id') ?? '';
-  const record = useLoad(() => api.GET('/api/records/{id}', { params: { path: { id }, header: tenant() } }), [id]);
+  const id = idParam('id');
+  const record = useLoad(
+    async () =>
+      id
+        ? api.GET('/api/records/{id}', { params: { path: { id }, header: tenant() } })
+        : { data: undefined, response: new Response() },
+    [id],
+  );
   const [problem, setProblem] = useState<Problem | null>(null);
   const writes = hospital?.role === 'DOCTOR' || hospital?.role === 'NURSE';
+  if (!id) return <ProblemCallout problem={{ detail: 'This link names no record. Open the record from the list.' }} />;
   if (record.loading && !record.data) return <Loading what="Loading the record" />;
-  if (!record.data) return <ProblemCallout problem={record.problem} />;
+  if (!record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const r = record.data;
   const draft = r.status === 'DRAFT';
 
   async function finalize() {
     const { error } = await api.POST('/api/records/{id}/finalize', {
-      params: { path: { id }, header: { ...tenant(), 'If-Match': `"${r.version}"` } },
+      params: { path: { id: r.id }, header: { ...tenant(), 'If-Match': `"${r.version}"` } },
     });
     if (error) setProblem(error);
     else await record.reload();
@@ -31,7 +50,10 @@ export default function RecordPage() {
     <Flex direction="column" gap="4">
       <Flex justify="between" align="center" wrap="wrap" gap="2">
         <Heading as="h1" size="6">
-          {r.chiefComplaint} <Badge highContrast color={draft ? 'amber' : 'green'}>{r.status}</Badge>
+          {r.chiefComplaint}{' '}
+          <Badge highContrast color={draft ? 'amber' : 'green'}>
+            {r.status}
+          </Badge>
         </Heading>
         <Flex gap="2">
           <Button variant="soft" asChild>
@@ -75,7 +97,9 @@ export default function RecordPage() {
           <DataList.Item>
             <DataList.Label>Prescriptions</DataList.Label>
             <DataList.Value>
-              {r.prescriptions.map((p) => `${p.medication} ${p.dose} ${p.route} ${p.frequency}, ${p.durationDays} days`).join('; ') || '—'}
+              {r.prescriptions
+                .map((p) => `${p.medication} ${p.dose} ${p.route} ${p.frequency}, ${p.durationDays} days`)
+                .join('; ') || '—'}
             </DataList.Value>
           </DataList.Item>
         </DataList.Root>
@@ -98,12 +122,19 @@ export default function RecordPage() {
   );
 }
 
-type RecordData = NonNullable<Awaited<ReturnType<typeof getRecord>>['data']>;
-function getRecord(id: string) {
-  return api.GET('/api/records/{id}', { params: { path: { id }, header: tenant() } });
-}
+type RecordData = components['schemas']['Record'];
 
-function Attachments({ record, draft, onProblem, reload }: { record: RecordData; draft: boolean; onProblem: (p: Problem) => void; reload: () => Promise<void> }) {
+function Attachments({
+  record,
+  draft,
+  onProblem,
+  reload,
+}: {
+  record: RecordData;
+  draft: boolean;
+  onProblem: (p: Problem) => void;
+  reload: () => Promise<void>;
+}) {
   const files = useLoad(
     () => api.GET('/api/files', { params: { header: tenant(), query: { patientId: record.patientId, size: 100 } } }),
     [record.patientId],
@@ -113,7 +144,9 @@ function Attachments({ record, draft, onProblem, reload }: { record: RecordData;
   const candidates = (files.data?.items ?? []).filter((f) => f.status === 'AVAILABLE' && !attached.has(f.id));
 
   async function download(fileId: string) {
-    const { data, error } = await api.GET('/api/files/{id}/download-url', { params: { path: { id: fileId }, header: tenant() } });
+    const { data, error } = await api.GET('/api/files/{id}/download-url', {
+      params: { path: { id: fileId }, header: tenant() },
+    });
     if (error) onProblem(error);
     else window.location.assign(data.url);
   }
@@ -181,15 +214,33 @@ function Attachments({ record, draft, onProblem, reload }: { record: RecordData;
   );
 }
 
-function AmendmentForm({ id, onProblem, reload }: { id: string; onProblem: (p: Problem) => void; reload: () => Promise<void> }) {
+function AmendmentForm({
+  id,
+  onProblem,
+  reload,
+}: {
+  id: string;
+  onProblem: (p: Problem) => void;
+  reload: () => Promise<void>;
+}) {
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
   return (
     <Card>
       <Flex direction="column" gap="2">
         <Text weight="bold">Add an amendment</Text>
-        <TextField.Root aria-label="Reason for the amendment" placeholder="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-        <TextArea aria-label="Amendment" placeholder="What changes" value={text} onChange={(e) => setText(e.target.value)} />
+        <TextField.Root
+          aria-label="Reason for the amendment"
+          placeholder="Reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <TextArea
+          aria-label="Amendment"
+          placeholder="What changes"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <Button
           style={{ alignSelf: 'start' }}
           disabled={!reason.trim() || !text.trim()}

@@ -1,0 +1,31 @@
+// Files the server makes (the patients' CSV): fetched through the API client like every call, and
+// saved only when the server answered with the file itself. A problem (403, 503...) is handed
+// back to be shown, never saved under the file's name.
+import { api, tenant } from './client';
+import { problemOf, type Problem } from './problems';
+import type { paths } from './schema';
+
+type PatientsQuery = paths['/api/patients/export']['get']['parameters']['query'];
+
+export async function exportPatients(query: PatientsQuery): Promise<Problem | null> {
+  const { data, error, response } = await api.GET('/api/patients/export', {
+    params: { header: tenant(), query },
+    parseAs: 'blob',
+  });
+  if (error !== undefined || !response.ok || !data) return problemOf(error, response);
+  if (!(response.headers.get('Content-Type') ?? '').startsWith('text/csv')) {
+    return { status: response.status, detail: 'The server did not send a CSV file. Please try again.' };
+  }
+  save(data, 'patients.csv');
+  return null;
+}
+
+/** Hands the file to the browser's downloads. */
+function save(file: Blob, name: string) {
+  const url = URL.createObjectURL(file);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(url);
+}

@@ -1,0 +1,34 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderScreen } from '@/testing/render';
+import { json, server } from '@/testing/server';
+import Members from './page';
+
+const nurse = { sub: 'n1', email: 'nurse@hms.test', role: 'NURSE' };
+
+describe('removing a member', () => {
+  it('asks first, and removes only when confirmed', async () => {
+    let members = [nurse];
+    const sent = server({
+      'GET /api/members': () => json(members),
+      'DELETE /api/members/n1': () => {
+        members = [];
+        return new Response(null, { status: 204 });
+      },
+    });
+    renderScreen(<Members />, '/admin/members/');
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove nurse@hms.test' }));
+    const question = await screen.findByRole('alertdialog');
+    expect(question.textContent).toContain('nurse@hms.test');
+    expect(sent.some((r) => r.method === 'DELETE')).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Keep' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(sent.some((r) => r.method === 'DELETE')).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove nurse@hms.test' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove from the hospital' }));
+    await waitFor(() => expect(sent.filter((r) => r.method === 'DELETE')).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByText('nurse@hms.test')).toBeNull());
+  });
+});
