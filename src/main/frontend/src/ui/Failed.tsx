@@ -5,7 +5,14 @@ import { Button, Flex, Heading, Text } from '@radix-ui/themes';
 import Link from 'next/link';
 import { useEffect } from 'react';
 
-export function Failed({ error, reset }: { error: Error; reset: () => void }) {
+/** What Next hands every error boundary (error.tsx, global-error.tsx). */
+export type BoundaryProps = {
+  error: Error & { digest?: string };
+  reset: () => void;
+  retry?: () => void;
+};
+
+export function Failed({ error, reset, retry }: BoundaryProps) {
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -18,7 +25,7 @@ export function Failed({ error, reset }: { error: Error; reset: () => void }) {
         Something unexpected happened while showing it. Try again, or start afresh from the start page.
       </Text>
       <Flex gap="2">
-        <Button onClick={reset}>Try again</Button>
+        <Button onClick={retry ?? reset}>Try again</Button>
         <Button variant="soft" asChild>
           <Link href="/">Go to the start page</Link>
         </Button>
