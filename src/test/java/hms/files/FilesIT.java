@@ -282,12 +282,18 @@ class FilesIT {
 
   private static HttpResponse<String> put(JsonObject upload, String type, byte[] bytes)
       throws IOException, InterruptedException {
-    return S3.send(
+    HttpRequest request =
         HttpRequest.newBuilder(URI.create(upload.getString("uploadUrl")))
             .header("Content-Type", type)
             .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .build();
+    try {
+      return S3.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException closedWhileIdle) {
+      // S3Proxy may close a kept-alive connection after a refusal; the client finds out on its
+      // next request over it, which never reached S3. A PUT may be sent again.
+      return S3.send(request, HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   private static Answer complete(Hospital h, JsonObject upload) {
