@@ -33,6 +33,24 @@
  * admitted for: the admission gate counts connections), and one row per refusal only in the server
  * log (an operator's grep, not a hospital ADMIN's view).
  *
+ * <p>Commit of reads. A transaction whose only write is the audit row of an action that only reads
+ * ({@code READ}, {@code SEARCH}, {@code EXPORT}, {@code DOWNLOAD_URL}: {@code
+ * AuditAction.onlyReads}) commits asynchronously: the statement that writes the row also sets
+ * {@code synchronous_commit} off for that transaction ({@code SET LOCAL}, by {@code set_config(...,
+ * true)}, no extra round trip), and only when the transaction has written nothing before it ({@code
+ * pg_current_xact_id_if_assigned()} is null; changes pending in the EntityManager are flushed
+ * first). Every other success sets it back on in its own insert, and every use case audits after
+ * its work, so a transaction that writes clinical data, or any audit of a change, commits
+ * synchronously even when it read first or ran a read use case inside (tested against PostgreSQL by
+ * {@code CommitModeIT}, which records the setting at commit time). Refusals commit synchronously.
+ * Loss window: on a crash of the database server (or its machine), the read-audit rows of
+ * transactions that committed in the last 3 × {@code wal_writer_delay} before it (default 200 ms:
+ * at most 600 ms) may be lost, and only those: the answers they audit may already have reached the
+ * client. The next synchronous commit flushes them (its WAL flush covers everything before it). An
+ * application crash loses none: the commit has reached PostgreSQL before the answer is sent. Why:
+ * the WAL flush of one audit row per read cost 10-25 % of the list page's throughput
+ * (docs/benchmarks.md, issue 20).
+ *
  * <p>Rejected: audit calls placed by hand in each service (they were missed: file reads and
  * membership changes went unaudited); auditing in a JAX-RS filter (outside the use case's
  * transaction, and blind to what the use case found).

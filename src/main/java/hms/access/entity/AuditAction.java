@@ -15,5 +15,13 @@ public enum AuditAction {
   FINALIZE,
   AMEND,
   ACCESS,
-  DENIED
+  DENIED;
+
+  /**
+   * Whether the action only reads: its transaction writes nothing but its audit row, which may
+   * commit asynchronously (hms.audit).
+   */
+  public boolean onlyReads() {
+    return this == READ || this == SEARCH || this == EXPORT || this == DOWNLOAD_URL;
+  }
 }

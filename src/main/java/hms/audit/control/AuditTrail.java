@@ -22,11 +22,7 @@ public class AuditTrail {
   /** The longest resource id the trail holds (a UUID); a longer one names no resource. */
   static final int MAX_RESOURCE_ID = 36;
 
-  /** A refused request's event in another hospital's trail, by the platform's EntityManager. */
-  private static final String INSERT_INTO =
-      "INSERT INTO %s (id, at, actor_sub, actor_role, action, attempted, resource_type,"
-          + " request_id, client_ip, outcome)"
-          + " VALUES (?1, CAST(?2 AS timestamptz), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+  private static final String TABLE = "audit_events";
 
   /** Who acted, and from where. */
   public record Actor(String sub, String role, String requestId, String clientIp) {}
@@ -53,10 +49,23 @@ public class AuditTrail {
     this.clock = clock;
   }
 
-  /** Records a success in the request's hospital; must run inside the action's transaction. */
+  /**
+   * Records a success in the request's hospital; must run inside the action's transaction, after
+   * the action's work. Sets how that transaction commits ({@link AuditInsert}): asynchronously when
+   * it only read, so far; changes still pending in the EntityManager are written first, so that the
+   * statement sees them.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void success(Actor actor, Act act) {
-    tenantEm.current().persist(event(actor, act.action(), null, act));
+    EntityManager em = tenantEm.current();
+    boolean onlyReads = act.action().onlyReads();
+    if (onlyReads) {
+      em.flush();
+    }
+    AuditInsert.execute(
+        em,
+        AuditInsert.setsCommit(tenantEm.qualified(TABLE), onlyReads),
+        event(actor, act.action(), null, act));
   }
 
   /** Records a refused attempt in the request's hospital, committed whatever happens next. */
@@ -89,20 +98,10 @@ public class AuditTrail {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void deniedIn(TenantId hospital, Actor actor, Act attempted) {
-    AuditEvent e = event(actor, AuditAction.DENIED, attempted.action(), attempted);
-    platform
-        .createNativeQuery(INSERT_INTO.formatted(tenantEm.qualified(hospital, "audit_events")))
-        .setParameter(1, e.id())
-        .setParameter(2, e.at().toString())
-        .setParameter(3, e.actorSub())
-        .setParameter(4, e.actorRole())
-        .setParameter(5, e.action().name())
-        .setParameter(6, e.attempted().name())
-        .setParameter(7, e.resourceType())
-        .setParameter(8, e.requestId())
-        .setParameter(9, e.clientIp())
-        .setParameter(10, e.outcome())
-        .executeUpdate();
+    AuditInsert.execute(
+        platform,
+        AuditInsert.plain(tenantEm.qualified(hospital, TABLE)),
+        event(actor, AuditAction.DENIED, attempted.action(), attempted));
   }
 
   /** The request's caller in its hospital, from where the request came. */

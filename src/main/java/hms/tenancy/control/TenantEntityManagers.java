@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Status;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The request's EntityManager for the tenant in {@link TenantContext}: created on first use from
@@ -16,6 +17,8 @@ import java.util.function.Consumer;
  */
 @RequestScoped
 public class TenantEntityManagers {
+  private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
   private final TenantContext tenant;
   private final TenantFactories factories;
   private TenantFactories.Lease lease;
@@ -57,7 +60,7 @@ public class TenantEntityManagers {
    * request's record in the tenant's trail).
    */
   public String qualified(TenantId other, String objectName) {
-    if (!objectName.matches("[a-z_][a-z0-9_]*")) {
+    if (!PLAIN_NAME.matcher(objectName).matches()) {
       throw new IllegalArgumentException("Not a plain SQL name: " + objectName);
     }
     return other.quotedSchema() + "." + objectName;
