@@ -28,6 +28,15 @@ public record Page<T>(
     return of(items, request, last ? request.offset() + items.size() : count.getAsLong());
   }
 
+  /**
+   * Without the items: JSON-B's recursion check keeps every object it writes in a HashSet, and the
+   * record's own hash would hash every item in full (equal pages still hash equally).
+   */
+  @Override
+  public int hashCode() {
+    return (31 * page + size) * 31 + Long.hashCode(totalItems);
+  }
+
   public <R> Page<R> map(Function<T, R> mapper) {
     return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
   }
