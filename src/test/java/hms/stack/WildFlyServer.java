@@ -58,7 +58,7 @@ final class WildFlyServer implements AppServer {
     builder.environment().put("MANAGEMENT_PORT", Integer.toString(managementPort));
     builder.environment().put("HTTPS_PORT", Integer.toString(httpsPort));
     // The same heap bound as Liberty's jvm.options.
-    builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+    builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx384m -Djava.net.preferIPv4Stack=true");
     process = builder.start();
   }
 
