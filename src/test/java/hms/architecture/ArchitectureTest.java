@@ -65,6 +65,7 @@ class ArchitectureTest {
                   "versions",
                   "web")),
           Map.entry("health", Set.of()),
+          Map.entry("idempotency", Set.of("auth", "problems", "tenancy")),
           Map.entry("openapi", Set.of("problems")),
           Map.entry("paging", Set.of("problems")),
           Map.entry("problems", Set.of()),
