@@ -112,6 +112,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     try {
       idempotency.keep(claim, AnswerCapture.answer(providers, response));
     } catch (Exception failed) {
+      idempotency.abandon();
       AnswerCapture.replaceWithProblem(providers, response, failed);
     }
   }
