@@ -45,6 +45,11 @@
  * answered before (the membership check still runs first). {@code idempotency.required} makes the
  * key mandatory on creating {@code POST}s (those whose contract declares 201): 400 {@code
  * idempotency-key-missing}, as the draft says. Out of scope: keys on {@code /auth} (no caller
- * before sign-in), and a fresh presigned URL when a file's kept upload answer has outlived it.
+ * before sign-in).
+ *
+ * <p>Answers that age faster than their key: before a replay the filter fires a {@code Replay}
+ * event, and an observer may send a fresh body in place of the kept one ({@code hms.files} renews
+ * an expired upload URL of a still PENDING upload). That makes {@code files} depend on this
+ * feature, never the reverse.
  */
 package hms.idempotency;

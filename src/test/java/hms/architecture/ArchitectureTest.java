@@ -46,6 +46,7 @@ class ArchitectureTest {
                   "audit",
                   "aws",
                   "health",
+                  "idempotency",
                   "paging",
                   "patients",
                   "problems",

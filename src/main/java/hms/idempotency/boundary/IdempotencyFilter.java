@@ -10,6 +10,7 @@ import hms.idempotency.entity.IdempotencyKey;
 import hms.idempotency.entity.StoredAnswer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -46,20 +47,23 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   private final Idempotency idempotency;
   private final IdempotencySettings settings;
   private final Caller caller;
+  private final Event<Replay> replays;
 
   @Context ResourceInfo resource;
   @Context Providers providers;
 
   /** For the CDI proxy; public because RESTEasy picks a public constructor first. */
   public IdempotencyFilter() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Inject
-  public IdempotencyFilter(Idempotency idempotency, IdempotencySettings settings, Caller caller) {
+  public IdempotencyFilter(
+      Idempotency idempotency, IdempotencySettings settings, Caller caller, Event<Replay> replays) {
     this.idempotency = idempotency;
     this.settings = settings;
     this.caller = caller;
+    this.replays = replays;
   }
 
   @Override
@@ -92,7 +96,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             Fingerprint.of(request.getMethod(), target, body));
     Optional<StoredAnswer> kept = idempotency.claim(claim);
     if (kept.isPresent()) {
-      request.abortWith(replay(kept.get()));
+      request.abortWith(replay(uri.getRawPath(), kept.get()));
     } else {
       request.setProperty(CLAIM, claim);
     }
@@ -132,7 +136,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     return Optional.empty();
   }
 
-  private static Response replay(StoredAnswer kept) {
+  private Response replay(String path, StoredAnswer kept) {
     Response.ResponseBuilder answer = Response.status(kept.status()).header(REPLAYED, "true");
     if (kept.location() != null) {
       answer.header(HttpHeaders.LOCATION, kept.location());
@@ -141,7 +145,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
       answer.header(HttpHeaders.ETAG, kept.etag());
     }
     if (kept.body() != null) {
-      answer.entity(kept.body()).type(kept.contentType());
+      Replay replay = new Replay(path, kept.status(), kept.body());
+      replays.fire(replay);
+      answer.entity(replay.body()).type(kept.contentType());
     }
     return answer.build();
   }

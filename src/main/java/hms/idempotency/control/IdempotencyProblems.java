@@ -4,6 +4,7 @@ import hms.idempotency.entity.IdempotencyKey;
 import hms.problems.entity.FieldError;
 import hms.problems.entity.ProblemException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 
@@ -11,6 +12,25 @@ import java.util.List;
 public final class IdempotencyProblems {
   /** Seconds a client waits before repeating a request whose key is in use. */
   static final String RETRY_AFTER_SECONDS = "1";
+
+  /** 422, which JAX-RS 3.1's {@code Response.Status} does not name. */
+  private static final Response.StatusType UNPROCESSABLE =
+      new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+          return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+          return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+          return "Unprocessable Content";
+        }
+      };
 
   private IdempotencyProblems() {}
 
@@ -50,7 +70,7 @@ public final class IdempotencyProblems {
   public static final class Mismatch extends ProblemException {
     public Mismatch() {
       super(
-          Status.fromStatusCode(422),
+          UNPROCESSABLE,
           "idempotency-key-mismatch",
           "Idempotency-Key Reused",
           "This Idempotency-Key was used for a different request (method, path or body). Use a"

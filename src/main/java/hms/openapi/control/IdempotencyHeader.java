@@ -18,8 +18,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * first request runs, 422 when the key named another request).
  */
 public final class IdempotencyHeader {
+  /** The shared 422 answer and headers every such operation refers to. */
+  static final String MISMATCH = "IdempotencyKeyMismatch";
+
+  private static final String RETRY_AFTER = "IdempotencyRetryAfter";
+
   private static final String IN_USE =
-      "A request with this Idempotency-Key is still running (idempotency-key-in-use); repeat"
+      "a request with this Idempotency-Key is still running (idempotency-key-in-use); repeat"
           + " after Retry-After.";
 
   private IdempotencyHeader() {}
@@ -32,6 +37,27 @@ public final class IdempotencyHeader {
       api.setComponents(OASFactory.createComponents());
     }
     api.getComponents().addParameter(IdempotencyKey.HEADER, parameter());
+    api.getComponents()
+        .addHeader(
+            IdempotencyFilter.REPLAYED,
+            OASFactory.createHeader()
+                .description("true: the kept answer to an earlier request with this key.")
+                .schema(
+                    OASFactory.createSchema()
+                        .type(Schema.SchemaType.STRING)
+                        .addEnumeration("true")));
+    api.getComponents()
+        .addHeader(
+            RETRY_AFTER,
+            OASFactory.createHeader()
+                .description("With idempotency-key-in-use: seconds to wait before repeating.")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+    APIResponse mismatch =
+        OASFactory.createAPIResponse()
+            .description(
+                "This Idempotency-Key was used for another request (idempotency-key-mismatch).");
+    ProblemResponses.problemBody(mismatch);
+    api.getComponents().addResponse(MISMATCH, mismatch);
     api.getPaths()
         .getPathItems()
         .forEach(
@@ -59,32 +85,22 @@ public final class IdempotencyHeader {
               if (code.startsWith("2") && response.getRef() == null) {
                 response.addHeader(
                     IdempotencyFilter.REPLAYED,
-                    OASFactory.createHeader()
-                        .description("true: the kept answer to an earlier request with this key.")
-                        .schema(
-                            OASFactory.createSchema()
-                                .type(Schema.SchemaType.STRING)
-                                .addEnumeration("true")));
+                    OASFactory.createHeader().ref(IdempotencyFilter.REPLAYED));
               }
             });
     APIResponse conflict = responses.getAPIResponse("409");
     if (conflict == null) {
-      responses.addAPIResponse("409", OASFactory.createAPIResponse().description(IN_USE));
+      conflict = OASFactory.createAPIResponse().description(capitalized(IN_USE));
+      responses.addAPIResponse("409", conflict);
     } else {
       conflict.setDescription(conflict.getDescription() + " Or: " + IN_USE);
     }
-    responses
-        .getAPIResponse("409")
-        .addHeader(
-            "Retry-After",
-            OASFactory.createHeader()
-                .description("With idempotency-key-in-use: seconds to wait before repeating.")
-                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
-    responses.addAPIResponse(
-        "422",
-        OASFactory.createAPIResponse()
-            .description(
-                "This Idempotency-Key was used for another request (idempotency-key-mismatch)."));
+    conflict.addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER));
+    responses.addAPIResponse("422", OASFactory.createAPIResponse().ref(MISMATCH));
+  }
+
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static Parameter parameter() {
