@@ -23,7 +23,9 @@ const PG_VERSION = execSync('ls /etc/postgresql').toString().trim().split('\n')[
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const IDEM_CLIENTS = Number(process.env.DRILL_IDEM_CLIENTS ?? 8);
 const IDEM_OUTAGE_MS = Number(process.env.DRILL_IDEM_OUTAGE_SECONDS ?? 5) * 1000;
-const IDEM_TIMEOUT_MS = 5000;
+// The client's patience: a short one abandons requests the server still completes (and commits),
+// so their retries meet 409 idempotency-key-in-use and replays.
+const IDEM_TIMEOUT_MS = Number(process.env.DRILL_IDEM_TIMEOUT_MS ?? 5000);
 const run = Date.now().toString(36);
 
 // --- Traffic -------------------------------------------------------------------------------
@@ -444,7 +446,7 @@ for (const drill of chosen) {
 
 const row = (r) => `| ${r.drill} | ${r.broken.length ? `**broken: ${r.broken.join('; ')}**` : 'all hold'} | \`${JSON.stringify(r.measured).replaceAll('|', '/')}\` |`;
 appendFileSync('docs/reliability.md', `
-### Drills run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (\`bench/drills.sh ${chosen.join(' ')}\`, outage ${OUTAGE_MS / 1000} s)
+### Drills run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (\`bench/drills.sh ${chosen.join(' ')}\`, outage ${OUTAGE_MS / 1000} s${chosen.includes('idem-restart') ? `; idem-restart: outage ${IDEM_OUTAGE_MS / 1000} s, ${IDEM_CLIENTS} clients, timeout ${IDEM_TIMEOUT_MS} ms` : ''})
 
 | drill | bounds | measured |
 |---|---|---|
