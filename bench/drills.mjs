@@ -3,12 +3,17 @@
 // exhausted by slow requests, the Cognito or S3 stand-in frozen), restores it, and checks the
 // bounds of issue 9. It prints what it measured, appends a dated table to docs/reliability.md and
 // exits non-zero when a bound is broken.
-// Usage: node bench/drills.mjs [db-restart] [db-freeze] [pool] [jwks] [s3]   (default: all)
+// Usage: node bench/drills.mjs [db-restart] [db-freeze] [pool] [jwks] [s3] [idem-restart]
+//        (default: all)
+// DRILL_PG_DATA names the data directory of a PostgreSQL the drills may restart with pg_ctl (as
+// user postgres; DRILL_PG_PORT its port) instead of this machine's cluster, e.g. a second cluster
+// under /tmp that only the drill's stack uses, so that other work on the machine's database goes on.
+import { randomUUID } from 'node:crypto';
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { BASE, hospitals, log, median, sql } from './setup.mjs';
 
-const ALL = ['db-restart', 'db-freeze', 'pool', 'jwks', 's3'];
+const ALL = ['db-restart', 'db-freeze', 'pool', 'jwks', 's3', 'idem-restart'];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const OUTAGE_MS = Number(process.env.DRILL_OUTAGE_SECONDS ?? 20) * 1000;
 const FAIL_WITHIN_MS = 5000;
@@ -16,6 +21,11 @@ const RECOVER_WITHIN_MS = 10000;
 const HANG_MS = 30000;
 const PG_VERSION = execSync('ls /etc/postgresql').toString().trim().split('\n')[0];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const IDEM_CLIENTS = Number(process.env.DRILL_IDEM_CLIENTS ?? 8);
+const IDEM_OUTAGE_MS = Number(process.env.DRILL_IDEM_OUTAGE_SECONDS ?? 5) * 1000;
+// The client's patience: a short one abandons requests the server still completes (and commits),
+// so their retries meet 409 idempotency-key-in-use and replays.
+const IDEM_TIMEOUT_MS = Number(process.env.DRILL_IDEM_TIMEOUT_MS ?? 5000);
 const run = Date.now().toString(36);
 
 // --- Traffic -------------------------------------------------------------------------------
@@ -124,8 +134,13 @@ const pidOnPort = (port) => {
   return m[1];
 };
 const signal = (pids, sig) => execFileSync('kill', [`-${sig}`, ...pids]);
-const pg = (action) => execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', PG_VERSION, 'main', action, ...(action === 'stop' ? ['-m', 'fast'] : [])], { stdio: 'ignore' });
-const pgReady = () => { try { execFileSync('pg_isready', ['-h', '127.0.0.1', '-q']); return true; } catch { return false; } };
+const PG_DATA = process.env.DRILL_PG_DATA;
+const PG_PORT = process.env.DRILL_PG_PORT ?? '5432';
+const pg = (action) =>
+  PG_DATA
+    ? execFileSync('runuser', ['-u', 'postgres', '--', `/usr/lib/postgresql/${PG_VERSION}/bin/pg_ctl`, '-D', PG_DATA, '-w', action, ...(action === 'stop' ? ['-m', 'fast'] : ['-l', `${PG_DATA}/../log`, '-o', `-p ${PG_PORT} -k ${PG_DATA}/.. -c listen_addresses=127.0.0.1`])], { stdio: 'ignore' })
+    : execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', PG_VERSION, 'main', action, ...(action === 'stop' ? ['-m', 'fast'] : [])], { stdio: 'ignore' });
+const pgReady = () => { try { execFileSync('pg_isready', ['-h', '127.0.0.1', '-p', PG_PORT, '-q']); return true; } catch { return false; } };
 
 // --- Checks --------------------------------------------------------------------------------
 
@@ -197,6 +212,111 @@ async function databaseOutage(drill, { tenants, ids }, breakIt, restoreIt) {
     'requests succeed within 10 s': measured.errorsEndAfterMs <= RECOVER_WITHIN_MS && measured.successAfter > 0,
     'no lost writes': measured.lost === 0,
     'nothing half-written': measured.halfWritten === 0 && measured.counterDrift === 0,
+  });
+}
+
+/**
+ * Clients that register patients, each with a new Idempotency-Key per patient, and retry every
+ * 503, 409 idempotency-key-in-use, timeout and broken connection with the same key and body until
+ * a 201 comes: PostgreSQL restarts meanwhile. Every acknowledged key must be one row, and no key
+ * two rows (a 503 whose commit happened is answered from the kept answer on its retry).
+ */
+async function idempotentRetries({ tenants }) {
+  const actions = [];
+  let stopped = false;
+  let n = 0;
+  const register = async (t) => {
+    const action = { tenant: t, key: randomUUID(), tag: `Idem${run}k${++n}`, attempts: 0, retried: {}, replayed: false };
+    actions.push(action);
+    const body = { givenName: 'Idem', familyName: action.tag, dateOfBirth: '1990-01-01', sex: 'FEMALE' };
+    for (;;) {
+      action.attempts++;
+      let status;
+      let retryAfter = null;
+      try {
+        const answer = await fetch(BASE + '/api/patients', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${t.token}`, 'X-Tenant-ID': t.id, 'Content-Type': 'application/json', 'Idempotency-Key': action.key },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(IDEM_TIMEOUT_MS),
+        });
+        const text = await answer.text();
+        status = answer.status;
+        retryAfter = answer.headers.get('retry-after');
+        if (status === 201) {
+          action.id = JSON.parse(text).id;
+          action.replayed = answer.headers.get('idempotent-replayed') === 'true';
+          action.acknowledged = Date.now();
+          return;
+        }
+        if (status !== 503 && status !== 409) {
+          action.failed = `${status} ${text.slice(0, 200)}`;
+          return;
+        }
+      } catch (e) {
+        status = e.name === 'TimeoutError' ? 'timeout' : 'socket';
+      }
+      action.retried[status] = (action.retried[status] ?? 0) + 1;
+      action.lastRetry = Date.now();
+      // Retry-After capped at a second: the drill wants to meet the restart, not sit it out.
+      await sleep(retryAfter ? Math.min(1000, Number(retryAfter) * 1000) : 200);
+    }
+  };
+  const loops = Array.from({ length: IDEM_CLIENTS }, async (_, w) => {
+    while (!stopped) await register(tenants[w % tenants.length]);
+  });
+  await sleep(8000);
+  const down = Date.now();
+  pg('stop');
+  await sleep(IDEM_OUTAGE_MS);
+  pg('start');
+  while (!pgReady()) await sleep(100);
+  const back = Date.now();
+  await sleep(15000);
+  stopped = true;
+  await Promise.all(loops);
+
+  let rows = 0;
+  let duplicates = 0;
+  let missing = 0;
+  let unacknowledgedInDb = 0;
+  for (const t of tenants) {
+    const inDb = new Map(
+      sql(`SELECT family_name, count(*) FROM ${schema(t)}.patients WHERE family_name LIKE 'Idem${run}k%' GROUP BY family_name`)
+        .trim().split('\n').filter(Boolean).map((l) => l.split('|')).map(([tag, c]) => [tag, Number(c)]));
+    for (const c of inDb.values()) {
+      rows += c;
+      duplicates += c - 1;
+    }
+    for (const a of actions.filter((x) => x.tenant === t)) {
+      if (a.acknowledged && !inDb.has(a.tag)) missing++;
+      if (!a.acknowledged && inDb.has(a.tag)) unacknowledgedInDb++;
+    }
+  }
+  const acknowledged = actions.filter((a) => a.acknowledged);
+  const retried = {};
+  for (const a of actions) for (const [s, c] of Object.entries(a.retried)) retried[s] = (retried[s] ?? 0) + c;
+  const measured = {
+    clients: IDEM_CLIENTS,
+    outageMs: back - down,
+    keys: actions.length,
+    acknowledged: acknowledged.length,
+    failed: actions.filter((a) => a.failed).map((a) => a.failed).slice(0, 3),
+    rows,
+    duplicates,
+    missing,
+    unacknowledgedInDb,
+    retriedActions: actions.filter((a) => a.attempts > 1).length,
+    retries: retried,
+    answeredByReplay: acknowledged.filter((a) => a.replayed).length,
+    mostAttempts: Math.max(...actions.map((a) => a.attempts)),
+    lastAcknowledgedAfterRetryMs: Math.max(0, ...acknowledged.filter((a) => a.attempts > 1).map((a) => a.acknowledged - back)),
+  };
+  report('idem-restart', measured, {
+    'rows = acknowledged keys': rows === acknowledged.length && missing === 0 && unacknowledgedInDb === 0,
+    'no duplicates': duplicates === 0,
+    'every action acknowledged in the end': acknowledged.length === actions.length,
+    'the outage was met (retries happened)': Object.keys(retried).length > 0,
   });
 }
 
@@ -299,6 +419,9 @@ for (const drill of chosen) {
     let frozen = [];
     restore = () => frozen.length && signal(frozen, 'CONT');
     await databaseOutage(drill, world, () => { frozen = pidsOf('postgres'); signal(frozen, 'STOP'); }, () => { signal(frozen, 'CONT'); frozen = []; });
+  } else if (drill === 'idem-restart') {
+    restore = () => pgReady() || pg('start');
+    await idempotentRetries(world);
   } else if (drill === 'pool') {
     await poolExhaustion(world);
   } else if (drill === 'jwks') {
@@ -323,7 +446,7 @@ for (const drill of chosen) {
 
 const row = (r) => `| ${r.drill} | ${r.broken.length ? `**broken: ${r.broken.join('; ')}**` : 'all hold'} | \`${JSON.stringify(r.measured).replaceAll('|', '/')}\` |`;
 appendFileSync('docs/reliability.md', `
-### Drills run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (\`bench/drills.sh ${chosen.join(' ')}\`, outage ${OUTAGE_MS / 1000} s)
+### Drills run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (\`bench/drills.sh ${chosen.join(' ')}\`, outage ${OUTAGE_MS / 1000} s${chosen.includes('idem-restart') ? `; idem-restart: outage ${IDEM_OUTAGE_MS / 1000} s, ${IDEM_CLIENTS} clients, timeout ${IDEM_TIMEOUT_MS} ms` : ''})
 
 | drill | bounds | measured |
 |---|---|---|

@@ -44,6 +44,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,24 +66,28 @@ class ApiClientIT {
     Tenant created =
         new PlatformApi(platform)
             .createTenant(
+                key(),
                 new CreateTenantRequest().id(tenant).name("SDK Hospital").adminEmail(adminEmail));
     assertEquals(tenant, created.getId());
 
     String doctorSub =
         new MembersApi(admin)
-            .addMember(tenant, new AddMemberRequest().email(doctorEmail).role(TenantRole.DOCTOR))
+            .addMember(
+                tenant, key(), new AddMemberRequest().email(doctorEmail).role(TenantRole.DOCTOR))
             .getSub();
 
-    Patient patient =
-        new PatientsApi(admin)
-            .createPatient(
-                tenant,
-                new PatientRequest()
-                    .givenName("Ada")
-                    .familyName("Client")
-                    .dateOfBirth(LocalDate.of(1985, 3, 14))
-                    .sex(Sex.FEMALE));
+    PatientRequest ada =
+        new PatientRequest()
+            .givenName("Ada")
+            .familyName("Client")
+            .dateOfBirth(LocalDate.of(1985, 3, 14))
+            .sex(Sex.FEMALE);
+    String registering = key();
+    Patient patient = new PatientsApi(admin).createPatient(tenant, registering, ada);
     assertTrue(patient.getMrn().startsWith("P-"), patient.getMrn());
+    // A retry of the same action (same key) answers the same patient: registered once.
+    assertEquals(
+        patient.getId(), new PatientsApi(admin).createPatient(tenant, registering, ada).getId());
 
     OffsetDateTime nine =
         OffsetDateTime.now(ZoneOffset.UTC).plusDays(9).truncatedTo(ChronoUnit.DAYS).withHour(9);
@@ -94,10 +99,10 @@ class ApiClientIT {
             .durationMinutes(30)
             .type(AppointmentType.CHECKUP);
     AppointmentsApi appointments = new AppointmentsApi(admin);
-    Appointment booked = appointments.bookAppointment(tenant, booking);
+    Appointment booked = appointments.bookAppointment(tenant, key(), booking);
     assertEquals(AppointmentStatus.SCHEDULED, booked.getStatus());
     assertEquals(nine.toInstant(), booked.getStart().toInstant());
-    Problem busy = problem(() -> appointments.bookAppointment(tenant, booking), 409);
+    Problem busy = problem(() -> appointments.bookAppointment(tenant, key(), booking), 409);
     assertEquals("urn:hms:problem:clinician-busy", busy.getType().toString());
 
     byte[] bytes = "Blood count: normal".getBytes(StandardCharsets.UTF_8);
@@ -105,6 +110,7 @@ class ApiClientIT {
     Upload upload =
         files.createUpload(
             tenant,
+            key(),
             new CreateFileRequest()
                 .filename("blood.txt")
                 .contentType("text/plain")
@@ -118,7 +124,7 @@ class ApiClientIT {
         .filter(h -> !"Content-Length".equalsIgnoreCase(h.getKey()))
         .forEach(h -> put.header(h.getKey(), h.getValue()));
     assertEquals(200, S3.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
-    StoredFile stored = files.completeUpload(upload.getId().toString(), tenant);
+    StoredFile stored = files.completeUpload(upload.getId().toString(), tenant, key());
     assertEquals("AVAILABLE", stored.getStatus().getValue());
     Download download = files.getDownloadUrl(upload.getId().toString(), tenant);
     byte[] back =
@@ -178,5 +184,10 @@ class ApiClientIT {
       client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     }
     return client;
+  }
+
+  /** A new Idempotency-Key: one per action, sent again only on a retry of that action. */
+  private static String key() {
+    return UUID.randomUUID().toString();
   }
 }

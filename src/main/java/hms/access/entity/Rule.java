@@ -87,6 +87,11 @@ public enum Rule {
   FILE_READ("files: read one", "FILE", Who.members(), AuditAction.READ),
   FILE_LIST("files: list", "FILE", Who.members(), AuditAction.SEARCH),
   FILE_DOWNLOAD("files: download URL", "FILE", Who.members(), AuditAction.DOWNLOAD_URL),
+  FILE_UPLOAD_AGAIN(
+      "files: a fresh upload URL when a POST /api/files is replayed after its URL expired",
+      "FILE",
+      Who.members(),
+      "only for the caller's own PENDING upload, whose start is audited; the completion is too"),
   FILE_DELETE("files: delete", "FILE", Who.members(), AuditAction.DELETE),
   FILE_ATTACHMENTS(
       "files attached to a record: see, download, list (others: 403, left out of lists)",

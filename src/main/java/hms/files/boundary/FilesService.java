@@ -108,6 +108,19 @@ public class FilesService {
   }
 
   /**
+   * A new upload URL for a file the caller registered and has not completed: empty for anyone
+   * else's file, or one completed (its bytes are kept; no URL may change them).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.FILE_UPLOAD_AGAIN)
+  public Optional<PresignedRequest> uploadAgain(@Subject UUID id) {
+    return files
+        .find(id)
+        .filter(f -> f.status() == FileStatus.PENDING && f.uploadedBy().equals(tenant.userSub()))
+        .map(f -> store.presignUpload(f.objectKey(), f.contentType(), f.sizeBytes()));
+  }
+
+  /**
    * Checks the bucket and keeps the upload: when the object is there with the declared size, it is
    * copied (if still the one checked) to a key no upload URL names, the upload object is deleted,
    * and the file is AVAILABLE with the copy's checksum. A URL still valid afterwards writes only an

@@ -46,6 +46,10 @@ final class RequestParameters {
   }
 
   static Optional<String> named(Annotation[] annotations) {
+    if (annotations == null) {
+      // RESTEasy asks with none when it writes a response header that is no String (an ETag).
+      return Optional.empty();
+    }
     for (Annotation a : annotations) {
       if (a instanceof QueryParam q) {
         return Optional.of(q.value());
