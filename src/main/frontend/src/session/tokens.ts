@@ -147,11 +147,12 @@ function ended(why: string): false {
   return false;
 }
 
-/** Why the last session ended without the user signing out, once; null when it did not. */
+/**
+ * Why the last session ended without the user signing out; null when it did not. Said until the
+ * next sign-in (keep) or sign-out.
+ */
 export function whyEnded(): string | null {
-  const why = sessionStorage.getItem(ENDED);
-  sessionStorage.removeItem(ENDED);
-  return why;
+  return sessionStorage.getItem(ENDED);
 }
 
 /** Revokes the refresh token (best effort), forgets everything and signs out every other tab. */
@@ -168,6 +169,7 @@ export async function signOut() {
     }).catch(() => undefined);
   }
   forget();
+  sessionStorage.removeItem(ENDED);
   tabs()?.postMessage({ kind: 'signed-out' } satisfies Message);
 }
 
