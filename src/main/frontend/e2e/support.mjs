@@ -20,7 +20,8 @@ mkdirSync(SHOTS, { recursive: true });
 
 export const call = caller(BASE);
 
-export const unique = (who) => `${who}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.hms.test`;
+export const unique = (who) =>
+  `${who}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.hms.test`;
 
 /** A confirmed user made through the API, with an access token. */
 export async function userByApi(who) {
@@ -41,7 +42,10 @@ export async function platformToken() {
 /** A new hospital whose first administrator is adminEmail (invited when unknown): its id. */
 export async function hospital(prefix, adminEmail) {
   const id = `${prefix}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 4)}`;
-  await call('POST', '/platform/tenants', { token: await platformToken(), body: { id, name: `${prefix} hospital`, adminEmail } });
+  await call('POST', '/platform/tenants', {
+    token: await platformToken(),
+    body: { id, name: `${prefix} hospital`, adminEmail },
+  });
   return id;
 }
 
@@ -135,7 +139,9 @@ export function policed(page, where) {
  */
 async function watchPolicy(context) {
   context.violations = [];
-  await context.exposeBinding('reportCspViolation', ({ page }, v) => context.violations.push({ page: page.url(), ...v }));
+  await context.exposeBinding('reportCspViolation', ({ page }, v) =>
+    context.violations.push({ page: page.url(), ...v }),
+  );
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
       window.reportCspViolation({
@@ -147,7 +153,10 @@ async function watchPolicy(context) {
     ),
   );
   context.on('page', (p) =>
-    p.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && context.violations.push({ page: p.url(), console: m.text() })),
+    p.on(
+      'console',
+      (m) => /Content.Security.Policy/i.test(m.text()) && context.violations.push({ page: p.url(), console: m.text() }),
+    ),
   );
 }
 

@@ -60,7 +60,9 @@ test('dead ends and failures are explained on screen, never raw JSON or a contra
   });
 
   await test.step('a list that fails offers a retry and never says "No patients yet."', async () => {
-    await page.route(patientsList, (route) => route.fulfill(problem(503, 'database-unavailable', 'Service Unavailable')));
+    await page.route(patientsList, (route) =>
+      route.fulfill(problem(503, 'database-unavailable', 'Service Unavailable')),
+    );
     await page.goto(`${BASE}/patients/`);
     const alert = alerts(page);
     await expect(alert).toContainText('The system is briefly unavailable');

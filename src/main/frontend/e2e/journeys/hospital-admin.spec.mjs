@@ -5,7 +5,9 @@
 // zone and working hours. A refresh that fails says why and offers sign-in.
 import { BASE, CODE, PASSWORD, call, expect, hospital, look, test, unique, userByApi } from '../support.mjs';
 
-test('an invited administrator chooses a password, lands on the dashboard, invites staff and sets the hours', async ({ page }) => {
+test('an invited administrator chooses a password, lands on the dashboard, invites staff and sets the hours', async ({
+  page,
+}) => {
   const email = unique('invited-admin');
   const tenant = await hospital('invited', email);
   const policy = await call('GET', '/auth/password-policy');
@@ -21,7 +23,9 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     await page.getByLabel('New password').fill('weakpass');
     await page.getByRole('button', { name: 'Set password and sign in' }).click();
     // The refusal names the rules broken, in the published words.
-    await expect(page.getByRole('alert').filter({ hasText: 'The password must contain an upper-case letter, a digit, a symbol.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The password must contain an upper-case letter, a digit, a symbol.' }),
+    ).toBeVisible();
   });
 
   await test.step('a strong password lands signed in on the dashboard', async () => {
@@ -49,7 +53,10 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     await page.getByRole('button', { name: 'Add member' }).click();
     await expect(page.getByRole('row', { name: new RegExp(nurse.email) })).toBeVisible();
     await look(page, 'members');
-    const members = await call('GET', '/api/members', { token: (await call('POST', '/auth/signin', { body: { email, password: PASSWORD } })).accessToken, tenant });
+    const members = await call('GET', '/api/members', {
+      token: (await call('POST', '/auth/signin', { body: { email, password: PASSWORD } })).accessToken,
+      tenant,
+    });
     expect(members.find((m) => m.email === nurse.email)?.role).toBe('NURSE');
   });
 
@@ -85,7 +92,9 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     await page.evaluate(() => sessionStorage.setItem('hms.refresh', 'revoked-or-expired'));
     await page.reload();
     await page.waitForURL(/\/signin\//);
-    await expect(page.getByRole('alert').filter({ hasText: 'Your session could not be renewed' })).toContainText('sign in again');
+    await expect(page.getByRole('alert').filter({ hasText: 'Your session could not be renewed' })).toContainText(
+      'sign in again',
+    );
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     await look(page, 'session-ended');
   });

@@ -1,6 +1,6 @@
 // The platform administrator: lands on Hospitals (never on an API path or a hospital picker that
 // has nothing to pick), creates a hospital in the UI and sees it listed.
-import { BASE, expect, look, signIn, test, unique } from '../support.mjs';
+import { expect, look, signIn, test, unique } from '../support.mjs';
 
 test('a platform administrator lands on Hospitals and creates a hospital', async ({ page }) => {
   await signIn(page, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD, /\/hospitals\//);
@@ -14,7 +14,9 @@ test('a platform administrator lands on Hospitals and creates a hospital', async
     await page.getByLabel(/^Name/).fill('St. Journey General');
     await page.getByLabel(/administrator's e-mail/).fill(unique('first-admin'));
     await page.getByRole('button', { name: 'Create hospital' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `Hospital “St. Journey General” (${id}) created.` })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Hospital “St. Journey General” (${id}) created.` }),
+    ).toBeVisible();
     await look(page, 'hospital-created');
   });
 

@@ -51,7 +51,8 @@ function tabs(): BroadcastChannel | null {
       if (message.kind === 'ask') {
         const refreshToken = sessionStorage.getItem(REFRESH);
         const email = sessionStorage.getItem(EMAIL);
-        if (refreshToken && email) channel?.postMessage({ kind: 'share', email, refreshToken, tenant: currentTenant() } satisfies Message);
+        if (refreshToken && email)
+          channel?.postMessage({ kind: 'share', email, refreshToken, tenant: currentTenant() } satisfies Message);
       } else if (message.kind === 'signed-out' && hasSession()) {
         forget();
         window.location.assign('/signin/');

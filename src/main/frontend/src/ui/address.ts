@@ -3,7 +3,7 @@
 // a list): read from the query string, changed by pushing a new history entry, so a reload keeps it
 // and the back button returns to the previous state. Before the page hydrates (the static export's
 // prerender) nothing is in the address.
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 
 const listeners = new Set<() => void>();
 
@@ -33,4 +33,11 @@ export function useAddress(): [URLSearchParams, (changes: Record<string, string 
     listeners.forEach((listener) => listener());
   }, []);
   return [new URLSearchParams(query), change];
+}
+
+/** A field that starts with the address's parameter (a link's ?email=) and is the user's once edited. */
+export function useFieldFromAddress(name: string): [string, (value: string) => void] {
+  const [address] = useAddress();
+  const [typed, setTyped] = useState<string | null>(null);
+  return [typed ?? address.get(name) ?? '', setTyped];
 }

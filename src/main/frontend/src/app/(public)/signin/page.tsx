@@ -89,7 +89,14 @@ export default function SignIn() {
       >
         <Flex direction="column" gap="3">
           <Field label="E-mail" name="email" type="email" required autoComplete="username" error={errors.email} />
-          <Field label="Password" name="password" type="password" required autoComplete="current-password" error={errors.password} />
+          <Field
+            label="Password"
+            name="password"
+            type="password"
+            required
+            autoComplete="current-password"
+            error={errors.password}
+          />
           <Button type="submit" loading={busy}>
             Sign in
           </Button>
