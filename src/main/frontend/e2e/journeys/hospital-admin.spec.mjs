@@ -43,8 +43,8 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     expect(page.url()).toMatch(/\/dashboard\//);
   });
 
+  const nurse = await userByApi('nurse');
   await test.step('invites a nurse', async () => {
-    const nurse = await userByApi('nurse');
     await page.getByRole('link', { name: 'Members' }).click();
     await page.waitForURL(/\/admin\/members\//);
     await page.getByLabel('E-mail of the person to add').fill(nurse.email);
@@ -58,6 +58,19 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
       tenant,
     });
     expect(members.find((m) => m.email === nurse.email)?.role).toBe('NURSE');
+  });
+
+  await test.step('removing a member asks first: Keep removes nothing', async () => {
+    const row = page.getByRole('row', { name: new RegExp(nurse.email) });
+    await row.getByRole('button', { name: `Remove ${nurse.email}` }).click();
+    const question = page.getByRole('alertdialog');
+    await expect(question).toContainText(`Remove ${nurse.email} from this hospital?`);
+    await question.getByRole('button', { name: 'Keep' }).click();
+    await expect(question).toHaveCount(0);
+    await expect(row).toBeVisible();
+    await row.getByRole('button', { name: `Remove ${nurse.email}` }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove from the hospital' }).click();
+    await expect(row).toHaveCount(0);
   });
 
   await test.step('sets the time zone and working hours, corrected by the server first', async () => {

@@ -13,7 +13,7 @@ const ENDED = 'hms.ended';
 const CHANNEL = 'hms.session';
 /**
  * How long a new tab waits for an open one to hand the session over: long enough for a busy tab
- * on a loaded machine to answer (400 ms was missed in CI), short enough before sign-in is shown.
+ * on a loaded machine to answer (400 ms was missed on a loaded machine), short enough before sign-in is shown.
  */
 const HANDOVER_MS = 1000;
 
