@@ -1,12 +1,13 @@
 'use client';
-import { Badge, Button, Callout, Flex, Heading, Table, Text } from '@radix-ui/themes';
+import { Badge, Button, Flex, Heading, Table } from '@radix-ui/themes';
 import { useState } from 'react';
 import { api } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from '@/ui/Field';
 import { dateTime } from '@/ui/format';
-import { Loaded, ProblemCallout } from '@/ui/States';
+import { Done, Loaded, ProblemCallout } from '@/ui/States';
 import { useAddress } from '@/ui/address';
+import { Pager } from '@/ui/Pager';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 import { formValues } from '@/ui/useSubmit';
@@ -34,11 +35,7 @@ export default function Hospitals() {
         Hospitals
       </Heading>
       <ProblemCallout problem={problem} />
-      {created ? (
-        <Callout.Root color="green" highContrast role="status">
-          <Callout.Text>{created}</Callout.Text>
-        </Callout.Root>
-      ) : null}
+      {created ? <Done>{created}</Done> : null}
       <form
         onSubmit={(e) => {
           const v = formValues(e);
@@ -108,27 +105,7 @@ export default function Hospitals() {
                 ))}
               </Table.Body>
             </Table.Root>
-            <Flex justify="between" align="center" gap="2" wrap="wrap">
-              <Text size="2" color="gray">
-                {data.totalItems} hospitals · page {data.page + 1} of {Math.max(1, data.totalPages)}
-              </Text>
-              <Flex gap="2">
-                <Button
-                  variant="soft"
-                  disabled={page === 0}
-                  onClick={() => go({ page: page > 1 ? String(page) : null })}
-                >
-                  Previous
-                </Button>
-                <Button
-                  variant="soft"
-                  disabled={page + 1 >= data.totalPages}
-                  onClick={() => go({ page: String(page + 2) })}
-                >
-                  Next
-                </Button>
-              </Flex>
-            </Flex>
+            <Pager what="hospitals" page={data} onPage={(n) => go({ page: n > 0 ? String(n + 1) : null })} />
           </>
         )}
       </Loaded>

@@ -1,13 +1,13 @@
 'use client';
 // The hospital's settings (ADMIN): its time zone and weekly working hours, inside which free slots
 // are offered. The server's validation messages appear at their fields; a save says so on screen.
-import { Button, Callout, Flex, Heading, Text } from '@radix-ui/themes';
+import { Button, Flex, Heading, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import { fieldErrors } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
 import { Field } from '@/ui/Field';
-import { Loading, ProblemCallout } from '@/ui/States';
+import { Done, Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
 import { useSubmit } from '@/ui/useSubmit';
 import { WorkingHours, type Hours } from '@/ui/WorkingHours';
@@ -63,11 +63,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
           Settings
         </Heading>
         <ProblemCallout problem={problem} />
-        {saved ? (
-          <Callout.Root color="green" highContrast role="status">
-            <Callout.Text>Settings saved.</Callout.Text>
-          </Callout.Root>
-        ) : null}
+        {saved ? <Done>Settings saved.</Done> : null}
         <Field
           label="Time zone"
           name="timeZone"
