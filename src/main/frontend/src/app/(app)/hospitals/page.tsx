@@ -72,7 +72,15 @@ export default function Hospitals() {
       <Loaded
         load={list}
         what="Loading hospitals"
-        empty="No hospitals yet."
+        empty={
+          page === 0 ? (
+            'No hospitals yet.'
+          ) : (
+            <>
+              There is no page {page + 1}. <a href="/hospitals/">Go to the first page</a>
+            </>
+          )
+        }
         isEmpty={(data) => data.items.length === 0}
       >
         {(data) => (
