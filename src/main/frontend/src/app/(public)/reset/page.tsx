@@ -7,6 +7,7 @@ import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
 import { formValues, useSubmit } from '@/ui/useSubmit';
+import { LinkedEmail } from '../LinkedEmail';
 import { NewPassword } from '../NewPassword';
 
 export default function Reset() {
@@ -29,15 +30,7 @@ export default function Reset() {
         }}
       >
         <Flex direction="column" gap="3">
-          <Field
-            label="E-mail"
-            name="email"
-            type="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={errors.email}
-          />
+          <LinkedEmail email={email} onChange={setEmail} error={errors.email} />
           <Field label="Code from the e-mail" name="code" required autoComplete="one-time-code" error={errors.code} />
           <NewPassword label="New password" name="newPassword" error={errors.newPassword} />
           <Button type="submit" loading={busy}>
