@@ -18,12 +18,6 @@ export default defineConfig([
     },
   },
   {
-    // The public screens are being reworked on the branch of the session work (issue 21,
-    // i21-journeys): their two effects that copy the address into state are left to it.
-    files: ['src/app/(public)/**'],
-    rules: { 'react-hooks/set-state-in-effect': 'off' },
-  },
-  {
     // Playwright Test's fixtures hand their value to a callback named use: not React's hook.
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

@@ -20,7 +20,8 @@ mkdirSync(SHOTS, { recursive: true });
 
 export const call = caller(BASE);
 
-export const unique = (who) => `${who}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.hms.test`;
+export const unique = (who) =>
+  `${who}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.hms.test`;
 
 /** A confirmed user made through the API, with an access token. */
 export async function userByApi(who) {
@@ -41,7 +42,10 @@ export async function platformToken() {
 /** A new hospital whose first administrator is adminEmail (invited when unknown): its id. */
 export async function hospital(prefix, adminEmail) {
   const id = `${prefix}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 4)}`;
-  await call('POST', '/platform/tenants', { token: await platformToken(), body: { id, name: `${prefix} hospital`, adminEmail } });
+  await call('POST', '/platform/tenants', {
+    token: await platformToken(),
+    body: { id, name: `${prefix} hospital`, adminEmail },
+  });
   return id;
 }
 
@@ -93,10 +97,33 @@ export async function look(page, name) {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(bad, `accessibility of ${name} at ${viewport.width} px`).toEqual([]);
+    if (viewport === PHONE) await fitsThePhone(page, name);
     await page.screenshot({ path: `${SHOTS}/${file}.png`, fullPage: true });
   }
   await page.setViewportSize(size);
   policed(page, name);
+}
+
+/**
+ * At 390 px the page itself never scrolls sideways, and a table wider than the screen scrolls
+ * inside its own container (one that scrolls horizontally and fits the screen) rather than being
+ * cut off.
+ */
+async function fitsThePhone(page, name) {
+  const { width, tables } = await page.evaluate(() => {
+    const scrolls = (e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+    const tables = [...document.querySelectorAll('table')]
+      .filter((t) => t.getBoundingClientRect().width > window.innerWidth)
+      .map((t) => {
+        let box = t.parentElement;
+        while (box && !scrolls(box)) box = box.parentElement;
+        return box && box.getBoundingClientRect().width <= window.innerWidth ? null : t.innerText.slice(0, 60);
+      })
+      .filter(Boolean);
+    return { width: document.scrollingElement.scrollWidth, tables };
+  });
+  expect(width, `the width of ${name} at 390 px (the page never scrolls sideways)`).toBeLessThanOrEqual(PHONE.width);
+  expect(tables, `tables of ${name} wider than 390 px that do not scroll in their own container`).toEqual([]);
 }
 
 /** No Content-Security-Policy violation reported by any page of this context so far. */
@@ -112,7 +139,9 @@ export function policed(page, where) {
  */
 async function watchPolicy(context) {
   context.violations = [];
-  await context.exposeBinding('reportCspViolation', ({ page }, v) => context.violations.push({ page: page.url(), ...v }));
+  await context.exposeBinding('reportCspViolation', ({ page }, v) =>
+    context.violations.push({ page: page.url(), ...v }),
+  );
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
       window.reportCspViolation({
@@ -124,15 +153,49 @@ async function watchPolicy(context) {
     ),
   );
   context.on('page', (p) =>
-    p.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && context.violations.push({ page: p.url(), console: m.text() })),
+    p.on(
+      'console',
+      (m) => /Content.Security.Policy/i.test(m.text()) && context.violations.push({ page: p.url(), console: m.text() }),
+    ),
   );
+}
+
+/**
+ * Every page's errors in the console and the scripts' uncaught exceptions. An API answer that is
+ * not 2xx (a 400 whose messages a form shows, a 503 a list offers to retry) makes Chromium log
+ * "Failed to load resource", and the screen shows the problem: expected. Anything else (a missing
+ * favicon or script, an exception, a hydration error) fails the journey.
+ */
+const API = /^\/(api|auth|platform)\//;
+
+function watchConsole(context) {
+  context.consoleErrors = [];
+  context.on('page', (p) => {
+    p.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      const from = m.location()?.url ?? '';
+      const answered = /^Failed to load resource: the server responded with a status of/.test(m.text());
+      if (answered && from && API.test(new URL(from).pathname)) return;
+      if ((context.allowedConsole ?? []).some((pattern) => pattern.test(m.text()))) return;
+      context.consoleErrors.push(`${p.url()}: ${m.text()} (${from})`);
+    });
+    p.on('pageerror', (e) => context.consoleErrors.push(`${p.url()}: uncaught ${e.message}`));
+  });
+}
+
+/** A console error the journey brings about on purpose (a 404 page's own status). */
+export function allowConsoleError(page, pattern) {
+  const context = page.context();
+  context.allowedConsole = [...(context.allowedConsole ?? []), pattern];
 }
 
 export const test = base.extend({
   context: async ({ context }, use) => {
     await watchPolicy(context);
+    watchConsole(context);
     await use(context);
     expect(context.violations, 'Content-Security-Policy violations').toEqual([]);
+    expect(context.consoleErrors, 'errors in the console').toEqual([]);
   },
 });
 

@@ -1,11 +1,27 @@
 // The doctor: signs up and confirms, is added to a hospital, registers a patient (the server's
 // validation shown on the field first), books from free slots, writes and signs a record, uploads a
 // file and downloads it back, signs out; a user of another hospital then finds none of it.
-import { BASE, CODE, PASSWORD, call, expect, hospital, look, nextWeekday, policed, signIn, test, unique, userByApi } from '../support.mjs';
+import {
+  BASE,
+  CODE,
+  PASSWORD,
+  call,
+  expect,
+  hospital,
+  look,
+  nextWeekday,
+  policed,
+  signIn,
+  test,
+  unique,
+  userByApi,
+} from '../support.mjs';
 
 test('a doctor signs up, documents a visit and signs out; another hospital sees none of it', async ({ page }) => {
   const first = await page.goto(`${BASE}/signin/`);
-  expect(first.headers()['content-security-policy'] ?? '', 'the pages carry their policy').toMatch(/script-src 'self' 'sha256-/);
+  expect(first.headers()['content-security-policy'] ?? '', 'the pages carry their policy').toMatch(
+    /script-src 'self' 'sha256-/,
+  );
 
   const doctorEmail = unique('doctor');
   await test.step('signs up and confirms', async () => {
@@ -87,7 +103,9 @@ test('a doctor signs up, documents a visit and signs out; another hospital sees 
     await page.goto(`${BASE}/patients/view/?id=${patientId}`);
     await page.getByRole('tab', { name: 'Files' }).click();
     const content = 'Peak flow diary: 420 L/min';
-    await page.getByLabel('File to upload').setInputFiles({ name: 'peak-flow.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
+    await page
+      .getByLabel('File to upload')
+      .setInputFiles({ name: 'peak-flow.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
     const downloadButton = page.getByRole('button', { name: 'Download peak-flow.txt' });
     await downloadButton.waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);

@@ -1,11 +1,13 @@
 // The invited hospital administrator: a platform administrator created the hospital with their
 // e-mail, the identity provider sent a temporary password (the stand-in's is the code), and on
 // first sign-in they choose their own, under the rule the server publishes, and land signed in on
-// the dashboard, still signed in after a reload; then they invite staff. A refresh that fails says
-// why and offers sign-in.
+// the dashboard, still signed in after a reload; then they invite staff and set the hospital's time
+// zone and working hours. A refresh that fails says why and offers sign-in.
 import { BASE, CODE, PASSWORD, call, expect, hospital, look, test, unique, userByApi } from '../support.mjs';
 
-test('an invited administrator chooses a password, lands on the dashboard and invites staff', async ({ page }) => {
+test('an invited administrator chooses a password, lands on the dashboard, invites staff and sets the hours', async ({
+  page,
+}) => {
   const email = unique('invited-admin');
   const tenant = await hospital('invited', email);
   const policy = await call('GET', '/auth/password-policy');
@@ -21,7 +23,9 @@ test('an invited administrator chooses a password, lands on the dashboard and in
     await page.getByLabel('New password').fill('weakpass');
     await page.getByRole('button', { name: 'Set password and sign in' }).click();
     // The refusal names the rules broken, in the published words.
-    await expect(page.getByRole('alert').filter({ hasText: 'The password must contain an upper-case letter, a digit, a symbol.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The password must contain an upper-case letter, a digit, a symbol.' }),
+    ).toBeVisible();
   });
 
   await test.step('a strong password lands signed in on the dashboard', async () => {
@@ -39,8 +43,8 @@ test('an invited administrator chooses a password, lands on the dashboard and in
     expect(page.url()).toMatch(/\/dashboard\//);
   });
 
+  const nurse = await userByApi('nurse');
   await test.step('invites a nurse', async () => {
-    const nurse = await userByApi('nurse');
     await page.getByRole('link', { name: 'Members' }).click();
     await page.waitForURL(/\/admin\/members\//);
     await page.getByLabel('E-mail of the person to add').fill(nurse.email);
@@ -49,15 +53,61 @@ test('an invited administrator chooses a password, lands on the dashboard and in
     await page.getByRole('button', { name: 'Add member' }).click();
     await expect(page.getByRole('row', { name: new RegExp(nurse.email) })).toBeVisible();
     await look(page, 'members');
-    const members = await call('GET', '/api/members', { token: (await call('POST', '/auth/signin', { body: { email, password: PASSWORD } })).accessToken, tenant });
+    const members = await call('GET', '/api/members', {
+      token: (await call('POST', '/auth/signin', { body: { email, password: PASSWORD } })).accessToken,
+      tenant,
+    });
     expect(members.find((m) => m.email === nurse.email)?.role).toBe('NURSE');
+  });
+
+  await test.step('removing a member asks first: Keep removes nothing', async () => {
+    const row = page.getByRole('row', { name: new RegExp(nurse.email) });
+    await row.getByRole('button', { name: `Remove ${nurse.email}` }).click();
+    const question = page.getByRole('alertdialog');
+    await expect(question).toContainText(`Remove ${nurse.email} from this hospital?`);
+    await question.getByRole('button', { name: 'Keep' }).click();
+    await expect(question).toHaveCount(0);
+    await expect(row).toBeVisible();
+    await row.getByRole('button', { name: `Remove ${nurse.email}` }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove from the hospital' }).click();
+    await expect(row).toHaveCount(0);
+  });
+
+  await test.step('sets the time zone and working hours, corrected by the server first', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
+    await page.waitForURL(/\/admin\/settings\//);
+    const zone = page.getByLabel(/^Time zone/);
+    await expect(zone).toHaveValue('UTC');
+    await expect(page.getByLabel('Monday closes')).toHaveValue('17:00');
+    await expect(page.getByRole('group', { name: 'Saturday' })).toContainText('Closed');
+    await look(page, 'settings');
+    await zone.fill('Mars/Olympus_Mons');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    // The server's message, at the field it names.
+    await expect(page.getByText('must be a time zone id such as Europe/Berlin')).toBeVisible();
+    await expect(zone).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Settings saved.')).toHaveCount(0);
+    await zone.fill('Europe/Lisbon');
+    await page.getByLabel('Monday closes').fill('16:30');
+    await page.getByRole('button', { name: 'Add hours on Saturday' }).click();
+    await page.getByLabel('Saturday opens').fill('09:00');
+    await page.getByLabel('Saturday closes').fill('12:00');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+    await look(page, 'settings-saved');
+    await page.reload();
+    await expect(page.getByLabel(/^Time zone/)).toHaveValue('Europe/Lisbon');
+    await expect(page.getByLabel('Monday closes')).toHaveValue('16:30');
+    await expect(page.getByLabel('Saturday opens')).toHaveValue('09:00');
   });
 
   await test.step('a refresh that fails says why and offers sign-in', async () => {
     await page.evaluate(() => sessionStorage.setItem('hms.refresh', 'revoked-or-expired'));
     await page.reload();
     await page.waitForURL(/\/signin\//);
-    await expect(page.getByRole('alert').filter({ hasText: 'Your session could not be renewed' })).toContainText('sign in again');
+    await expect(page.getByRole('alert').filter({ hasText: 'Your session could not be renewed' })).toContainText(
+      'sign in again',
+    );
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     await look(page, 'session-ended');
   });

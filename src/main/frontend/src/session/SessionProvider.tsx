@@ -73,7 +73,5 @@ export function SessionProvider({ children, fallback }: { children: ReactNode; f
 
   if (!me) return <>{fallback}</>;
   const tenant = me.tenants.find((t) => t.tenantId === tenantId) ?? null;
-  return (
-    <SessionContext.Provider value={{ me, tenant, switchTenant, reload }}>{children}</SessionContext.Provider>
-  );
+  return <SessionContext.Provider value={{ me, tenant, switchTenant, reload }}>{children}</SessionContext.Provider>;
 }

@@ -11,8 +11,11 @@ const EMAIL = 'hms.email';
 const TENANT = 'hms.tenant';
 const ENDED = 'hms.ended';
 const CHANNEL = 'hms.session';
-/** How long a new tab waits for an open one to hand the session over. */
-const HANDOVER_MS = 400;
+/**
+ * How long a new tab waits for an open one to hand the session over: long enough for a busy tab
+ * on a loaded machine to answer (400 ms was missed on a loaded machine), short enough before sign-in is shown.
+ */
+const HANDOVER_MS = 1000;
 
 type Message =
   | { kind: 'ask' }
@@ -51,7 +54,8 @@ function tabs(): BroadcastChannel | null {
       if (message.kind === 'ask') {
         const refreshToken = sessionStorage.getItem(REFRESH);
         const email = sessionStorage.getItem(EMAIL);
-        if (refreshToken && email) channel?.postMessage({ kind: 'share', email, refreshToken, tenant: currentTenant() } satisfies Message);
+        if (refreshToken && email)
+          channel?.postMessage({ kind: 'share', email, refreshToken, tenant: currentTenant() } satisfies Message);
       } else if (message.kind === 'signed-out' && hasSession()) {
         forget();
         window.location.assign('/signin/');
@@ -147,11 +151,12 @@ function ended(why: string): false {
   return false;
 }
 
-/** Why the last session ended without the user signing out, once; null when it did not. */
+/**
+ * Why the last session ended without the user signing out; null when it did not. Said until the
+ * next sign-in (keep) or sign-out.
+ */
 export function whyEnded(): string | null {
-  const why = sessionStorage.getItem(ENDED);
-  sessionStorage.removeItem(ENDED);
-  return why;
+  return sessionStorage.getItem(ENDED);
 }
 
 /** Revokes the refresh token (best effort), forgets everything and signs out every other tab. */
@@ -168,6 +173,7 @@ export async function signOut() {
     }).catch(() => undefined);
   }
   forget();
+  sessionStorage.removeItem(ENDED);
   tabs()?.postMessage({ kind: 'signed-out' } satisfies Message);
 }
 

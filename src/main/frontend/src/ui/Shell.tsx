@@ -22,6 +22,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
           ? [
               ['/admin/members/', 'Members'],
               ['/admin/audit/', 'Audit log'],
+              ['/admin/settings/', 'Settings'],
             ]
           : []),
       ]

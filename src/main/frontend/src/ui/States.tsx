@@ -23,6 +23,15 @@ export function Empty({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** What the user just did has worked ("Settings saved."), said where they are looking. */
+export function Done({ children }: { children: React.ReactNode }) {
+  return (
+    <Callout.Root color="green" highContrast role="status">
+      <Callout.Text>{children}</Callout.Text>
+    </Callout.Root>
+  );
+}
+
 export function ProblemCallout({ problem, retry }: { problem: Problem | undefined | null; retry?: () => void }) {
   if (!problem) return null;
   return (

@@ -6,6 +6,7 @@ import type { Problem } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
 import { AppointmentActions } from '@/ui/AppointmentActions';
 import { BookingDialog } from '@/ui/BookingDialog';
+import { useAddress } from '@/ui/address';
 import { dayBounds, isoDate, param, time, validDay } from '@/ui/format';
 import { Empty, Loaded, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
@@ -25,10 +26,15 @@ export default function Appointments() {
   const [chosen, setClinician] = useState<string>(clinicianRole ? me.sub : '');
   // Until someone picks, the first clinician of the hospital.
   const clinician = chosen || clinicians.data?.[0]?.id || '';
-  const [view, setView] = useState<'day' | 'week'>('day');
-  // A day in the address that is no date (?day=tomorrow) shows today, and says so.
-  const asked = useMemo(() => param('day'), []);
-  const [day, setDay] = useState(() => validDay(param('day')) ?? isoDate(new Date()));
+  // The day and the view live in the address (?day=2026-03-02&view=week): a reload keeps them and
+  // the back button returns to the previous ones. A day that is no date (?day=tomorrow) shows
+  // today, and says so.
+  const [address, go] = useAddress();
+  const asked = address.get('day');
+  const day = validDay(asked) ?? isoDate(new Date());
+  const view = address.get('view') === 'week' ? 'week' : 'day';
+  const setDay = (d: string) => go({ day: d });
+  const setView = (v: 'day' | 'week') => go({ view: v === 'week' ? v : null });
   const [problem, setProblem] = useState<Problem | null>(null);
   const presetPatient = useMemo(() => param('patientId'), []);
 

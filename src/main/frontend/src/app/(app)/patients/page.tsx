@@ -1,11 +1,12 @@
 'use client';
-import { Button, Flex, Heading, Link, Select, Table, Text, TextField } from '@radix-ui/themes';
+import { Button, Flex, Heading, Link, Select, Table, TextField } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
 import { api, tenant } from '@/api/client';
 import { exportPatients } from '@/api/exports';
 import type { Problem } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
 import { Loaded, ProblemCallout } from '@/ui/States';
+import { Pager } from '@/ui/Pager';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
@@ -124,19 +125,7 @@ export default function Patients() {
                 ))}
               </Table.Body>
             </Table.Root>
-            <Flex justify="between" align="center" mt="3">
-              <Text size="2" color="gray">
-                {data.totalItems} patients · page {data.page + 1} of {Math.max(1, data.totalPages)}
-              </Text>
-              <Flex gap="2">
-                <Button variant="soft" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                  Previous
-                </Button>
-                <Button variant="soft" disabled={page + 1 >= data.totalPages} onClick={() => setPage(page + 1)}>
-                  Next
-                </Button>
-              </Flex>
-            </Flex>
+            <Pager what="patients" page={data} onPage={setPage} />
           </>
         )}
       </Loaded>

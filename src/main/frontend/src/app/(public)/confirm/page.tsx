@@ -1,17 +1,17 @@
 'use client';
 import { Button, Flex, Text } from '@radix-ui/themes';
-import { useEffect, useState } from 'react';
 import { api } from '@/api/client';
 import { fieldErrors } from '@/api/problems';
+import { useFieldFromAddress } from '@/ui/address';
 import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
 import { formValues, useSubmit } from '@/ui/useSubmit';
+import { LinkedEmail } from '../LinkedEmail';
 
 export default function Confirm() {
   const { busy, problem, run } = useSubmit();
-  const [email, setEmail] = useState('');
-  useEffect(() => setEmail(new URLSearchParams(window.location.search).get('email') ?? ''), []);
+  const [email, setEmail] = useFieldFromAddress('email');
   const errors = fieldErrors(problem ?? undefined);
   return (
     <AuthCard title="Confirm your e-mail">
@@ -30,8 +30,15 @@ export default function Confirm() {
         }}
       >
         <Flex direction="column" gap="3">
-          <Field label="E-mail" name="email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
-          <Field label="Code" name="code" required inputMode="numeric" autoComplete="one-time-code" error={errors.code} />
+          <LinkedEmail email={email} onChange={setEmail} error={errors.email} />
+          <Field
+            label="Code"
+            name="code"
+            required
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            error={errors.code}
+          />
           <Button type="submit" loading={busy}>
             Confirm
           </Button>

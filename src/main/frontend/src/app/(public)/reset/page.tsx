@@ -1,18 +1,18 @@
 'use client';
 import { Button, Flex } from '@radix-ui/themes';
-import { useEffect, useState } from 'react';
 import { api } from '@/api/client';
 import { fieldErrors } from '@/api/problems';
+import { useFieldFromAddress } from '@/ui/address';
 import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
 import { formValues, useSubmit } from '@/ui/useSubmit';
+import { LinkedEmail } from '../LinkedEmail';
 import { NewPassword } from '../NewPassword';
 
 export default function Reset() {
   const { busy, problem, run } = useSubmit();
-  const [email, setEmail] = useState('');
-  useEffect(() => setEmail(new URLSearchParams(window.location.search).get('email') ?? ''), []);
+  const [email, setEmail] = useFieldFromAddress('email');
   const errors = fieldErrors(problem ?? undefined);
   return (
     <AuthCard title="Set a new password">
@@ -30,7 +30,7 @@ export default function Reset() {
         }}
       >
         <Flex direction="column" gap="3">
-          <Field label="E-mail" name="email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+          <LinkedEmail email={email} onChange={setEmail} error={errors.email} />
           <Field label="Code from the e-mail" name="code" required autoComplete="one-time-code" error={errors.code} />
           <NewPassword label="New password" name="newPassword" error={errors.newPassword} />
           <Button type="submit" loading={busy}>

@@ -1,15 +1,19 @@
 'use client';
-import { Button, Flex, Link, Text } from '@radix-ui/themes';
+import { Button, Callout, Flex, Link, Text } from '@radix-ui/themes';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { api } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { keep, whyEnded } from '@/session/tokens';
+import { useAddress } from '@/ui/address';
 import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
 import { formValues, useSubmit } from '@/ui/useSubmit';
 import { NewPassword } from '../NewPassword';
+
+/** Why the last session ended does not change while the sign-in screen is open. */
+const unchanging = () => () => {};
 
 function next(): string {
   const target = new URLSearchParams(window.location.search).get('next');
@@ -20,12 +24,10 @@ export default function SignIn() {
   const router = useRouter();
   const { busy, problem, run } = useSubmit();
   const [challenge, setChallenge] = useState<{ email: string; session: string } | null>(null);
-  const [ended, setEnded] = useState<Problem | null>(null);
+  const why = useSyncExternalStore(unchanging, whyEnded, () => null);
+  const ended: Problem | null = why ? { detail: why } : null;
+  const [address] = useAddress();
   const errors = fieldErrors(problem ?? undefined);
-  useEffect(() => {
-    const why = whyEnded();
-    if (why) setEnded({ detail: why });
-  }, []);
 
   // In-app navigation: the new access token stays in this page's memory, no refresh needed.
   function signedIn(email: string, tokens: unknown) {
@@ -66,6 +68,11 @@ export default function SignIn() {
   return (
     <AuthCard title="Sign in">
       <ProblemCallout problem={problem ?? ended} />
+      {!problem && !ended && address.get('next') ? (
+        <Callout.Root color="gray" highContrast role="status" mb="3">
+          <Callout.Text>Please sign in to open that page.</Callout.Text>
+        </Callout.Root>
+      ) : null}
       <form
         onSubmit={(e) => {
           const v = formValues(e);
@@ -82,7 +89,14 @@ export default function SignIn() {
       >
         <Flex direction="column" gap="3">
           <Field label="E-mail" name="email" type="email" required autoComplete="username" error={errors.email} />
-          <Field label="Password" name="password" type="password" required autoComplete="current-password" error={errors.password} />
+          <Field
+            label="Password"
+            name="password"
+            type="password"
+            required
+            autoComplete="current-password"
+            error={errors.password}
+          />
           <Button type="submit" loading={busy}>
             Sign in
           </Button>
