@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
+import hms.it.Api;
 import hms.it.Patients;
 import hms.it.Sql;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
 import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -259,6 +263,40 @@ class IdempotencyIT {
     Answer atMost255 =
         post(hospital.admin(), hospital.id(), "/api/patients", body, "k".repeat(255));
     assertEquals(201, atMost255.status(), atMost255.body());
+  }
+
+  @Test
+  void aKeyedBodyOverOneMebibyteIsRefusedBeforeItIsAllRead() {
+    // 512 MiB, more than the server's heap: the key's fingerprint must not buffer it all.
+    long size = 512L << 20;
+    InputStream endless =
+        new InputStream() {
+          private long sent;
+
+          @Override
+          public int read() {
+            return sent++ < size ? 'x' : -1;
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) {
+            if (sent >= size) {
+              return -1;
+            }
+            int n = (int) Math.min(length, size - sent);
+            Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+            sent += n;
+            return n;
+          }
+        };
+    HttpRequest.Builder request =
+        Api.request("/api/patients")
+            .header("Authorization", hospital.admin().bearer())
+            .header("X-Tenant-ID", hospital.id())
+            .header("Content-Type", "application/json")
+            .header(KEY, UUID.randomUUID().toString())
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless));
+    Api.send(request).assertProblem(413, "body-too-large");
   }
 
   static Answer post(Users.Session as, String tenant, String path, String body, String key) {

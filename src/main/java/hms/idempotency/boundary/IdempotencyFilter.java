@@ -8,6 +8,7 @@ import hms.idempotency.control.IdempotencySettings;
 import hms.idempotency.entity.Fingerprint;
 import hms.idempotency.entity.IdempotencyKey;
 import hms.idempotency.entity.StoredAnswer;
+import hms.problems.boundary.RequestBodies;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -84,7 +85,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
       }
       return;
     }
-    byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+    byte[] body = request.hasEntity() ? RequestBodies.read(request.getEntityStream()) : new byte[0];
     request.setEntityStream(new ByteArrayInputStream(body));
     var uri = request.getUriInfo().getRequestUri();
     String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
