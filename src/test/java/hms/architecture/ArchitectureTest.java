@@ -64,6 +64,9 @@ class ArchitectureTest {
                   "tenancy",
                   "versions",
                   "web")),
+          Map.entry(
+              "summaries",
+              Set.of("access", "appointments", "audit", "patients", "problems", "records")),
           Map.entry("health", Set.of()),
           Map.entry("openapi", Set.of("problems")),
           Map.entry("paging", Set.of("problems")),

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +66,17 @@ public class MembershipRepository {
         .setParameter("tenant", tenant.value())
         .setParameter("roles", roles)
         .setParameter("status", MembershipStatus.ACTIVE)
+        .getResultList();
+  }
+
+  /** The tenant's memberships of these users, whatever their status; one query. */
+  public List<Membership> ofUsers(TenantId tenant, Collection<String> subs) {
+    if (subs.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(Membership.OF_USERS, Membership.class)
+        .setParameter("tenant", tenant.value())
+        .setParameter("subs", Set.copyOf(subs))
         .getResultList();
   }
 
