@@ -34,8 +34,8 @@ public record ClinicalSummary(
             required = true,
             description =
                 "The prescriptions of FINAL records whose course is running: it starts when its"
-                    + " record is signed and ends durationDays later (endsAt), after now. Latest"
-                    + " signed first.")
+                    + " record is signed and ends durationDays later (endsAt), after the summary's"
+                    + " asOf. Latest signed first.")
         List<CurrentPrescription> currentPrescriptions,
     @Schema(
             description =
