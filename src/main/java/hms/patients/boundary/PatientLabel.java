@@ -1,6 +1,6 @@
 package hms.patients.boundary;
 
-import hms.patients.entity.Patient;
+import hms.patients.control.PatientRepository;
 import java.util.UUID;
 
 /** Who a patient is, as lists of other features name them: no clinical data. */
@@ -11,7 +11,7 @@ public record PatientLabel(UUID id, String mrn, String givenName, String familyN
     return givenName + " " + familyName;
   }
 
-  static PatientLabel of(Patient p) {
-    return new PatientLabel(p.id(), p.mrn(), p.data().givenName(), p.data().familyName());
+  static PatientLabel of(PatientRepository.Label l) {
+    return new PatientLabel(l.id(), l.mrn(), l.givenName(), l.familyName());
   }
 }

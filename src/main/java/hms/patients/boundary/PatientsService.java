@@ -104,8 +104,8 @@ public class PatientsService {
   @Transactional(Transactional.TxType.SUPPORTS)
   @Guarded(Rule.PATIENT_IDENTITY)
   public Map<UUID, PatientLabel> labels(Collection<UUID> ids) {
-    return patients.findAll(ids).stream()
-        .collect(Collectors.toMap(Patient::id, PatientLabel::of, (a, b) -> a));
+    return patients.labels(ids).stream()
+        .collect(Collectors.toMap(PatientRepository.Label::id, PatientLabel::of));
   }
 
   /** Replaces the patient's data when the caller saw the current version (If-Match). */
