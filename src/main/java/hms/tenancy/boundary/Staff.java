@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The request hospital's clinicians (active DOCTOR and NURSE members), for the features that book
@@ -67,8 +66,7 @@ public class Staff {
   @Transactional(Transactional.TxType.SUPPORTS)
   @Guarded(Rule.CLINICIANS)
   public Map<String, String> emails(Collection<String> subs) {
-    return memberships.ofUsers(context.tenant(), subs).stream()
-        .collect(Collectors.toMap(Membership::userSub, Membership::email));
+    return memberships.emails(context.tenant(), subs);
   }
 
   private static Clinician clinician(Membership member) {

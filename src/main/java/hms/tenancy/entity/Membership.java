@@ -25,8 +25,6 @@ public class Membership implements Identified {
   public static final String WITH_ROLES =
       "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.role IN :roles"
           + " AND m.status = :status ORDER BY m.email";
-  public static final String OF_USERS =
-      "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.userSub IN :subs";
   public static final String COUNT_WITH_ROLE =
       "SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND m.role = :role"
           + " AND m.status = :status";
