@@ -1,5 +1,5 @@
 // The load harness behind bench/load.sh. Prepares N tenants with M patients each (tenants and
-// members through the public API, patients by SQL), runs wrk per scenario at 50 and 500
+// members through the public API, patients, clinicians and a day view's appointments by SQL), runs wrk per scenario at 50 and 500
 // connections (warm-up, then 3 runs; the median is reported), the pgbench floor for the same SQL,
 // and appends a dated table to docs/benchmarks.md.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,9 +15,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 // A quick look at some scenarios (e.g. BENCH_SCENARIOS=bc BENCH_CONNECTIONS=50) prints its figures
 // but writes no table: only the full run goes to docs/benchmarks.md.
-const SCENARIOS = [...(process.env.BENCH_SCENARIOS ?? 'abcdef')];
+const SCENARIOS = [...(process.env.BENCH_SCENARIOS ?? 'abcdefg')];
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '50,500').split(',').map(Number);
-const FULL = SCENARIOS.join('') === 'abcdef' && CONNECTIONS.join() === '50,500';
+const FULL = SCENARIOS.join('') === 'abcdefg' && CONNECTIONS.join() === '50,500';
 // The PostgreSQL floors (pgbench) of (b) and (c) run with every full run, and with a quick one
 // when BENCH_FLOORS=1.
 const FLOORS = FULL || process.env.BENCH_FLOORS === '1';
@@ -45,6 +45,24 @@ ANALYZE patients;`);
 }
 log(`${perTenant} patients in each`);
 
+// 2b. A day view's appointments by SQL: 4 clinicians (memberships with e-mails, as the list names
+// them) with 16 half-hour appointments a day each from 08:00 UTC, for DAYS days from today.
+const DAYS = 20;
+const today = new Date(new Date().toISOString().slice(0, 10));
+for (const t of tenants) {
+  sql(`INSERT INTO platform.memberships (tenant_id, user_sub, email, role, status)
+SELECT '${t.id}', 'bench-clinician-' || c, 'clinician' || c || '@bench.hms.test', CASE WHEN c < 2 THEN 'DOCTOR' ELSE 'NURSE' END, 'ACTIVE'
+FROM generate_series(0, 3) AS c;
+SET search_path TO "t_${t.id}";
+INSERT INTO appointments (id, patient_id, clinician_sub, starts_at, ends_at, type, status, created_at, created_by, updated_at, updated_by)
+SELECT md5('${t.id}-a-' || d || '-' || c || '-' || s)::uuid::text, md5('${t.id}' || (1 + (d * 64 + c * 16 + s) * 7919 % ${perTenant}))::uuid::text,
+  'bench-clinician-' || c, start, start + interval '30 minutes', 'CONSULTATION', 'SCHEDULED', now(), 'bench', now(), 'bench'
+FROM generate_series(0, ${DAYS - 1}) AS d, generate_series(0, 3) AS c, generate_series(0, 15) AS s,
+  LATERAL (SELECT timestamptz '${today.toISOString()}' + d * interval '1 day' + interval '8 hours' + s * interval '30 minutes' AS start) AS t;
+ANALYZE appointments;`);
+}
+log(`${DAYS * 64} appointments in each (64 a day)`);
+
 // 3. Request files for wrk.
 const pick = (xs) => xs[Math.floor(Math.random() * xs.length)];
 const idOf = (t, n) => {
@@ -59,6 +77,13 @@ const files = {
   c: tenants.map((t) => line('GET', '/api/patients?page=0&size=20', t)),
   d: tenants.flatMap((t) => prefixes.map((q) => line('GET', `/api/patients?q=${q}&size=20`, t))),
   e: tenants.map((t) => line('POST', '/api/files', t, JSON.stringify({ filename: 'scan.pdf', contentType: 'application/pdf', size: 1000 }))),
+  // A hospital's day of appointments, as the front desk's day view asks for it.
+  g: tenants.flatMap((t) =>
+    Array.from({ length: DAYS }, (_, d) => {
+      const day = (n) => new Date(today.getTime() + n * 86400000).toISOString().slice(0, 10);
+      return line('GET', `/api/appointments?from=${day(d)}T00:00:00Z&to=${day(d + 1)}T00:00:00Z&size=100`, t);
+    }),
+  ),
 };
 files.f = Array.from({ length: 1000 }, (_, k) => {
   const i = k % tenants.length;
@@ -145,7 +170,7 @@ const postgresPids = () =>
   sql(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
        OR backend_type = 'walwriter';`).trim().split('\n').filter(Boolean);
 
-const NAMES = { a: '/health/live', b: 'GET /api/patients/{id}', c: 'GET /api/patients?page=0&size=20', d: 'GET /api/patients?q=<prefix>', e: 'POST /api/files (presign)', f: 'mixed 80 % reads / 20 % writes' };
+const NAMES = { a: '/health/live', b: 'GET /api/patients/{id}', c: 'GET /api/patients?page=0&size=20', d: 'GET /api/patients?q=<prefix>', e: 'POST /api/files (presign)', f: 'mixed 80 % reads / 20 % writes', g: 'GET /api/appointments?from=<day>&to=<day+1>&size=100 (64 a day)' };
 const results = [];
 let rss500 = null;
 for (const connections of CONNECTIONS) {

@@ -15,7 +15,8 @@
  * that start with a space, ! or # or end with a space, and so change the bytes of exports. Who may
  * do what is each use case's rule (hms.access, docs/permissions.md); every action is written to the
  * audit trail in its own transaction, refusals as DENIED. Other features learn whether a patient
- * exists and is active through {@code PatientsService.status}, never the repository.
+ * exists and is active through {@code PatientsService.status}, and who patients are through {@code
+ * identity} and {@code labels} (a page's patients in one query), never the repository.
  *
  * <p>Rejected: PostgreSQL's unaccent extension (needs a superuser to install, per schema); offset
  * paging for the export (slower and unstable while rows change).

@@ -22,6 +22,11 @@
  *       entities.
  *   <li>The list returns summaries (one query a page); the full record with its children comes from
  *       {@code GET /api/records/{id}}.
+ *   <li>A patient's clinical sections for {@code hms.summaries} ({@code RecordsService.summaryOf},
+ *       four queries whatever the number of records): diagnoses and prescriptions once a doctor
+ *       signed them (a draft is a proposal), each ICD-10 code once from its latest signing; a
+ *       prescription's course starts at its record's signing; vitals from the newest record that
+ *       has any, a draft's too (nurses measure, doctors sign), labelled with its status.
  * </ul>
  *
  * <p>Out of scope: co-signing, structured orders and results, e-prescribing to pharmacies, ICD-10

@@ -65,6 +65,9 @@ class ArchitectureTest {
                   "tenancy",
                   "versions",
                   "web")),
+          Map.entry(
+              "summaries",
+              Set.of("access", "appointments", "audit", "patients", "problems", "records")),
           Map.entry("health", Set.of()),
           Map.entry("idempotency", Set.of("auth", "problems", "tenancy")),
           Map.entry("openapi", Set.of("problems")),

@@ -57,7 +57,13 @@ public final class Records {
 
   /** A fresh DRAFT; returns its JSON. */
   public static JsonObject draft(Users.Session as, String tenant, String patientId) {
-    Answer created = create(as, tenant, patientId, body());
+    return draft(as, tenant, patientId, body());
+  }
+
+  /** A fresh DRAFT with this content; returns its JSON. */
+  public static JsonObject draft(
+      Users.Session as, String tenant, String patientId, JsonObjectBuilder body) {
+    Answer created = create(as, tenant, patientId, body);
     assertEquals(201, created.status(), created.body());
     return created.json();
   }

@@ -37,6 +37,16 @@ public enum Rule {
       "PATIENT",
       Who.members(),
       "an id and a status inside another use case, which is audited itself"),
+  PATIENT_IDENTITY(
+      "patients: who one is (name, MRN, birth date, sex) for appointment answers and the summary",
+      "PATIENT",
+      Who.members(),
+      "part of another use case (an appointment answer, a patient's summary), audited itself"),
+  PATIENT_SUMMARY(
+      "patients: summary (identity and appointments; the clinical sections for clinical readers)",
+      "PATIENT",
+      Who.members(),
+      AuditAction.READ),
 
   // Appointments and clinicians.
   APPOINTMENT_BOOK("appointments: book", "APPOINTMENT", Who.members(), AuditAction.CREATE),
@@ -56,13 +66,18 @@ public enum Rule {
       "APPOINTMENT",
       Who.members(),
       "an id check inside writing a record, which is audited itself"),
+  APPOINTMENT_OF_PATIENT_AROUND(
+      "appointments: a patient's next and last ones (for the patient's summary)",
+      "APPOINTMENT",
+      Who.members(),
+      "part of the patient's summary, which is audited itself"),
   FREE_SLOTS(
       "clinicians: free slots",
       "APPOINTMENT",
       Who.members(),
       "no PHI: the times a clinician is free"),
   CLINICIANS(
-      "clinicians: list, look one up",
+      "clinicians: list, look up (one, or those that appointments name)",
       "MEMBER",
       Who.members(),
       "no PHI: the hospital's doctors and nurses"),
@@ -75,6 +90,11 @@ public enum Rule {
       Who.clinicalReaders(),
       AuditAction.SEARCH),
   RECORD_READ("records: read one", "RECORD", Who.clinicalReaders(), AuditAction.READ),
+  RECORD_SUMMARY(
+      "records: a patient's diagnoses, prescriptions, last vitals, latest records (for the summary)",
+      "RECORD",
+      Who.clinicalReaders(),
+      "part of the patient's summary, which is audited itself"),
   RECORD_EDIT("records: edit a draft", "RECORD", Who.clinicians(), AuditAction.UPDATE),
   RECORD_ATTACH("records: attach and detach files", "RECORD", Who.clinicians(), AuditAction.UPDATE),
   RECORD_FINALIZE(

@@ -9,12 +9,27 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An appointment as clients see it; times in UTC. */
+/**
+ * An appointment as clients see it, naming its patient and clinician so that a list needs no call
+ * per card; times in UTC.
+ */
 @Schema(name = "Appointment")
 public record AppointmentResponse(
     @Schema(required = true) UUID id,
     @Schema(required = true) UUID patientId,
+    @Schema(
+            required = true,
+            description = "Given name, then family name.",
+            example = "Ada Lovelace")
+        String patientName,
+    @Schema(required = true, example = "P-000123") String patientMrn,
     @Schema(required = true) String clinicianId,
+    @Schema(
+            format = "email",
+            description =
+                "The clinician's e-mail, which is how members are named until they keep a display"
+                    + " name; left out when the membership is gone.")
+        String clinicianEmail,
     @Schema(required = true) OffsetDateTime start,
     @Schema(required = true) OffsetDateTime end,
     @Schema(required = true) int durationMinutes,
@@ -27,11 +42,15 @@ public record AppointmentResponse(
     @Schema(required = true) OffsetDateTime updatedAt,
     @Schema(required = true) long version) {
 
-  static AppointmentResponse of(Appointment a) {
+  public static AppointmentResponse of(AppointmentView view) {
+    Appointment a = view.appointment();
     return new AppointmentResponse(
         a.id(),
         a.patientId(),
+        view.patient().displayName(),
+        view.patient().mrn(),
         a.clinicianSub(),
+        view.clinicianEmail(),
         utc(a.start()),
         utc(a.end()),
         a.minutes(),

@@ -1,7 +1,6 @@
 package hms.appointments.boundary;
 
 import hms.appointments.boundary.AppointmentsService.Step;
-import hms.appointments.entity.Appointment;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.web.boundary.Created;
@@ -62,7 +61,7 @@ public class AppointmentsResource {
       responseDescription = "Booked, SCHEDULED.")
   @APIResponse(responseCode = "409", description = "The clinician is booked at that time.")
   public Response book(@Valid @NotNull AppointmentRequest request, @Context UriInfo uri) {
-    Appointment booked =
+    AppointmentView booked =
         service.book(
             UUID.fromString(request.patientId()),
             request.clinicianId(),
@@ -70,7 +69,7 @@ public class AppointmentsResource {
             request.durationMinutes(),
             request.type(),
             request.reason());
-    return Created.below(uri, booked.id().toString())
+    return Created.below(uri, booked.appointment().id().toString())
         .entity(AppointmentResponse.of(booked))
         .build();
   }

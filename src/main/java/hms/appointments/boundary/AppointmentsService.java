@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,7 +62,11 @@ public class AppointmentsService {
     }
   }
 
+  /** A patient's next appointments and last ones, for the patient's summary. */
+  public record AroundNow(List<AppointmentView> upcoming, List<AppointmentView> recent) {}
+
   private final AppointmentRepository appointments;
+  private final AppointmentNames names;
   private final PatientsService patients;
   private final Staff staff;
   private final SettingsService settings;
@@ -71,12 +76,13 @@ public class AppointmentsService {
 
   /** For the CDI proxy only. */
   protected AppointmentsService() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   @Inject
   public AppointmentsService(
       AppointmentRepository appointments,
+      AppointmentNames names,
       PatientsService patients,
       Staff staff,
       SettingsService settings,
@@ -84,6 +90,7 @@ public class AppointmentsService {
       Permissions permissions,
       Clock clock) {
     this.appointments = appointments;
+    this.names = names;
     this.patients = patients;
     this.staff = staff;
     this.settings = settings;
@@ -94,7 +101,7 @@ public class AppointmentsService {
 
   @Transactional
   @Guarded(Rule.APPOINTMENT_BOOK)
-  public Appointment book(
+  public AppointmentView book(
       UUID patientId,
       String clinicianSub,
       Instant start,
@@ -123,13 +130,13 @@ public class AppointmentsService {
             tenant.userSub(),
             clock.instant());
     appointments.add(appointment);
-    return appointment;
+    return names.of(appointment);
   }
 
   @Transactional
   @Guarded(Rule.APPOINTMENT_READ)
-  public Appointment get(@Subject UUID id) {
-    return appointments.find(id).orElseThrow(NotFoundException::new);
+  public AppointmentView get(@Subject UUID id) {
+    return names.of(appointments.find(id).orElseThrow(NotFoundException::new));
   }
 
   /** Whether the appointment is the patient's: for records, no PHI. */
@@ -139,19 +146,37 @@ public class AppointmentsService {
     return appointments.find(id).filter(a -> a.patientId().equals(patientId)).isPresent();
   }
 
-  /** One audit event per list, not one per row. */
+  /** One audit event per list, not one per row; the page's names in two queries, not per row. */
   @Transactional
   @Guarded(Rule.APPOINTMENT_SEARCH)
-  public Page<Appointment> list(AppointmentSearch search, PageRequest page) {
+  public Page<AppointmentView> list(AppointmentSearch search, PageRequest page) {
     return Page.of(
-        appointments.page(search, page.offset(), page.size()),
-        page,
-        () -> appointments.count(search));
+            appointments.page(search, page.offset(), page.size()),
+            page,
+            () -> appointments.count(search))
+        .mapItems(names::of);
+  }
+
+  /**
+   * The patient's next appointments (starting at or after now, not cancelled; soonest first) and
+   * last ones (started before now, whatever became of them; latest first), at most {@code each} of
+   * both: two queries, and one for the clinicians' e-mails (the patient's name comes from the
+   * request's persistence context when the caller read the patient already).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.APPOINTMENT_OF_PATIENT_AROUND)
+  public AroundNow ofPatientAround(UUID patientId, Instant now, int each) {
+    List<Appointment> upcoming = appointments.upcoming(patientId, now, each);
+    List<Appointment> both = new ArrayList<>(upcoming);
+    both.addAll(appointments.recent(patientId, now, each));
+    List<AppointmentView> named = names.of(both);
+    return new AroundNow(
+        named.subList(0, upcoming.size()), named.subList(upcoming.size(), named.size()));
   }
 
   @Transactional
   @Guarded(Rule.APPOINTMENT_STEP)
-  public Appointment move(@Subject UUID id, Step step) {
+  public AppointmentView move(@Subject UUID id, Step step) {
     if (step.clinical) {
       permissions.require(Rule.APPOINTMENT_CLINICAL_STEP);
     }
@@ -165,30 +190,30 @@ public class AppointmentsService {
     if (!appointment.moveTo(step.target, tenant.userSub(), now)) {
       throw new AppointmentProblems.TransitionRefused(appointment.status(), step.action);
     }
-    return appointment;
+    return names.of(appointment);
   }
 
   @Transactional
   @Guarded(Rule.APPOINTMENT_CANCEL)
-  public Appointment cancel(@Subject UUID id, String reason) {
+  public AppointmentView cancel(@Subject UUID id, String reason) {
     Appointment appointment = appointments.findForUpdate(id).orElseThrow(NotFoundException::new);
     if (!appointment.cancel(reason.strip(), tenant.userSub(), clock.instant())) {
       throw new AppointmentProblems.TransitionRefused(appointment.status(), "be cancelled");
     }
-    return appointment;
+    return names.of(appointment);
   }
 
   /** A new time under the same no-double-booking rule; the appointment needs confirming again. */
   @Transactional
   @Guarded(Rule.APPOINTMENT_RESCHEDULE)
-  public Appointment reschedule(@Subject UUID id, Instant start, int minutes) {
+  public AppointmentView reschedule(@Subject UUID id, Instant start, int minutes) {
     requireBookable(start);
     Appointment appointment = appointments.findForUpdate(id).orElseThrow(NotFoundException::new);
     if (!appointment.reschedule(start, minutes, tenant.userSub(), clock.instant())) {
       throw new AppointmentProblems.TransitionRefused(appointment.status(), "be rescheduled");
     }
     appointments.writeNow();
-    return appointment;
+    return names.of(appointment);
   }
 
   /** The clinician's free slots on a day of the hospital's calendar, in its working hours. */

@@ -85,6 +85,32 @@ public class AppointmentRepository {
         .getResultList();
   }
 
+  /** The patient's appointments starting at or after the instant, not cancelled, soonest first. */
+  public List<Appointment> upcoming(UUID patient, Instant from, int max) {
+    return tenantEm
+        .current()
+        .createQuery(Appointment.UPCOMING_OF_PATIENT, Appointment.class)
+        .setParameter("patient", patient.toString())
+        .setParameter("from", utc(from))
+        .setParameter("cancelled", AppointmentStatus.CANCELLED)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * The patient's appointments that started before the instant, whatever their status, latest
+   * first.
+   */
+  public List<Appointment> recent(UUID patient, Instant before, int max) {
+    return tenantEm
+        .current()
+        .createQuery(Appointment.RECENT_OF_PATIENT, Appointment.class)
+        .setParameter("patient", patient.toString())
+        .setParameter("before", utc(before))
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   public List<Appointment> page(AppointmentSearch search, int offset, int size) {
     return where(search)
         .page(tenantEm.current(), Appointment.class, "a", "a.startsAt, a.id", offset, size);

@@ -34,6 +34,12 @@ public class Appointment implements Identified {
   public static final String BUSY =
       "SELECT a FROM Appointment a WHERE a.clinicianSub = :clinician AND a.startsAt < :to"
           + " AND a.endsAt > :from AND a.status <> :cancelled ORDER BY a.startsAt";
+  public static final String UPCOMING_OF_PATIENT =
+      "SELECT a FROM Appointment a WHERE a.patientId = :patient AND a.startsAt >= :from"
+          + " AND a.status <> :cancelled ORDER BY a.startsAt, a.id";
+  public static final String RECENT_OF_PATIENT =
+      "SELECT a FROM Appointment a WHERE a.patientId = :patient AND a.startsAt < :before"
+          + " ORDER BY a.startsAt DESC, a.id";
   public static final int MIN_MINUTES = 5;
   public static final int MAX_MINUTES = 480;
 

@@ -38,6 +38,11 @@ public record Page<T>(
   }
 
   public <R> Page<R> map(Function<T, R> mapper) {
-    return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+    return mapItems(all -> all.stream().map(mapper).toList());
+  }
+
+  /** The page with its items mapped all at once (one lookup for the page, not one per item). */
+  public <R> Page<R> mapItems(Function<List<T>, List<R>> mapper) {
+    return new Page<>(mapper.apply(items), page, size, totalItems, totalPages);
   }
 }

@@ -22,9 +22,12 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** The patient registry's use cases, each guarded by its rule (checked and audited). */
 @ApplicationScoped
@@ -83,6 +86,26 @@ public class PatientsService {
   @Guarded(Rule.PATIENT_STATUS)
   public Optional<PatientStatus> status(UUID id) {
     return patients.find(id).map(Patient::status);
+  }
+
+  /**
+   * Who the patient is, for a summary inside another use case; allergies per {@link #seesClinical}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.PATIENT_IDENTITY)
+  public Optional<PatientIdentity> identity(UUID id) {
+    return patients.find(id).map(p -> PatientIdentity.of(p, seesClinical()));
+  }
+
+  /**
+   * Who the patients are, for another feature's list: one query for the lot (none for a patient
+   * this request already read). Ids of no patient are left out of the map.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.PATIENT_IDENTITY)
+  public Map<UUID, PatientLabel> labels(Collection<UUID> ids) {
+    return patients.labels(ids).stream()
+        .collect(Collectors.toMap(PatientRepository.Label::id, PatientLabel::of));
   }
 
   /** Replaces the patient's data when the caller saw the current version (If-Match). */

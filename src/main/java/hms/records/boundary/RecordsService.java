@@ -16,6 +16,7 @@ import hms.records.control.RecordProblems;
 import hms.records.control.RecordRepository;
 import hms.records.entity.Amendment;
 import hms.records.entity.ClinicalRecord;
+import hms.records.entity.Prescription;
 import hms.records.entity.RecordContent;
 import hms.records.entity.RecordStatus;
 import hms.tenancy.control.TenantContext;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,6 +101,21 @@ public class RecordsService {
         records.ofPatient(patientId, page.offset(), page.size()),
         page,
         () -> records.countOfPatient(patientId));
+  }
+
+  /**
+   * The clinical sections of the patient's summary as of the instant, in four queries whatever the
+   * number of records; the summary's own use case checks the patient and is audited.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.RECORD_SUMMARY)
+  public ClinicalSummary summaryOf(UUID patientId, Instant now) {
+    return ClinicalSummary.of(
+        records.signedDiagnoses(patientId),
+        records.signedPrescriptions(patientId, now.minus(Prescription.LONGEST_COURSE)),
+        records.lastWithVitals(patientId).orElse(null),
+        records.ofPatient(patientId, 0, ClinicalSummary.RECENT_RECORDS),
+        now);
   }
 
   @Transactional

@@ -6,10 +6,14 @@ import hms.records.entity.ClinicalRecord;
 import hms.records.entity.Diagnosis;
 import hms.records.entity.Prescription;
 import hms.records.entity.RecordContent;
+import hms.records.entity.RecordStatus;
 import hms.tenancy.control.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,6 +84,77 @@ public class RecordRepository {
         .createQuery(Amendment.OF_RECORD, Amendment.class)
         .setParameter("record", record.toString())
         .getResultList();
+  }
+
+  /**
+   * The diagnoses of the patient's FINAL records, the latest signed first (in each record, in their
+   * order): one query.
+   */
+  public List<SignedParts.SignedDiagnosis> signedDiagnoses(UUID patient) {
+    return tenantEm
+        .current()
+        .createQuery(
+            "SELECT d.code, d.description, r.id, r.finalizedAt FROM Diagnosis d, ClinicalRecord r"
+                + " WHERE d.recordId = r.id AND r.patientId = :patient AND r.status = :final"
+                + " ORDER BY r.finalizedAt DESC, r.id, d.position",
+            Object[].class)
+        .setParameter("patient", patient.toString())
+        .setParameter("final", RecordStatus.FINAL)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new SignedParts.SignedDiagnosis(
+                    (String) row[0],
+                    (String) row[1],
+                    UUID.fromString((String) row[2]),
+                    ((OffsetDateTime) row[3]).toInstant()))
+        .toList();
+  }
+
+  /**
+   * The prescriptions of the patient's FINAL records signed after the instant, the latest signed
+   * first: one query.
+   */
+  public List<SignedParts.SignedPrescription> signedPrescriptions(UUID patient, Instant since) {
+    return tenantEm
+        .current()
+        .createQuery(
+            "SELECT p, r.id, r.finalizedAt FROM Prescription p, ClinicalRecord r"
+                + " WHERE p.recordId = r.id AND r.patientId = :patient AND r.status = :final"
+                + " AND r.finalizedAt > :since ORDER BY r.finalizedAt DESC, r.id, p.position",
+            Object[].class)
+        .setParameter("patient", patient.toString())
+        .setParameter("final", RecordStatus.FINAL)
+        .setParameter("since", since.atOffset(ZoneOffset.UTC))
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new SignedParts.SignedPrescription(
+                    ((Prescription) row[0]).order(),
+                    UUID.fromString((String) row[1]),
+                    ((OffsetDateTime) row[2]).toInstant()))
+        .toList();
+  }
+
+  /** The patient's newest record, DRAFT or FINAL, that holds at least one vital sign. */
+  public Optional<ClinicalRecord> lastWithVitals(UUID patient) {
+    return tenantEm
+        .current()
+        .createQuery(
+            "SELECT r FROM ClinicalRecord r WHERE r.patientId = :patient AND ("
+                + " r.vitals.heightCm IS NOT NULL OR r.vitals.weightKg IS NOT NULL"
+                + " OR r.vitals.temperatureC IS NOT NULL OR r.vitals.pulse IS NOT NULL"
+                + " OR r.vitals.systolic IS NOT NULL OR r.vitals.diastolic IS NOT NULL"
+                + " OR r.vitals.respiratoryRate IS NOT NULL OR r.vitals.spo2 IS NOT NULL)"
+                + " ORDER BY r.createdAt DESC, r.id",
+            ClinicalRecord.class)
+        .setParameter("patient", patient.toString())
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   /** A patient's records, newest first. */

@@ -179,6 +179,11 @@ public class ClinicalRecord {
     return chiefComplaint;
   }
 
+  /** The vital signs; null when none was taken. */
+  public Vitals vitals() {
+    return vitals;
+  }
+
   public RecordStatus status() {
     return status;
   }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -23,6 +24,9 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 public class Prescription {
   public static final String OF_RECORD =
       "SELECT p FROM Prescription p WHERE p.recordId = :record ORDER BY p.position";
+
+  /** The longest a prescription may run: a course signed longer ago than this has ended. */
+  public static final Duration LONGEST_COURSE = Duration.ofDays(365);
 
   /** What a prescription says, as written. */
   public record Order(
@@ -55,7 +59,7 @@ public class Prescription {
   protected Prescription() {}
 
   public Prescription(UUID record, int position, Order order) {
-    if (order.durationDays() < 1 || order.durationDays() > 365) {
+    if (order.durationDays() < 1 || order.durationDays() > LONGEST_COURSE.toDays()) {
       throw new IllegalArgumentException("Duration out of range");
     }
     this.id = UUID.randomUUID().toString();

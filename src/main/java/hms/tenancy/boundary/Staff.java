@@ -10,8 +10,10 @@ import hms.tenancy.entity.MembershipStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,6 +57,16 @@ public class Staff {
         .filter(m -> m.status() == MembershipStatus.ACTIVE)
         .filter(m -> CLINICAL_ROLES.contains(m.role()))
         .map(Staff::clinician);
+  }
+
+  /**
+   * The e-mails of the members with these subs (former members too: an appointment still names who
+   * it was with), for the features that show whom their rows name; one query.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @Guarded(Rule.CLINICIANS)
+  public Map<String, String> emails(Collection<String> subs) {
+    return memberships.emails(context.tenant(), subs);
   }
 
   private static Clinician clinician(Membership member) {
