@@ -2,10 +2,11 @@
 // members through the public API, patients, clinicians and a day view's appointments by SQL), runs wrk per scenario at 50 and 500
 // connections (warm-up, then 3 runs; the median is reported), the pgbench floor for the same SQL,
 // and appends a dated table to docs/benchmarks.md.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { wrk as measure, serverPid } from './measure.mjs';
 import { BASE, DB, hospitals, log, median, sql } from './setup.mjs';
 
 const [tenantsWanted, perTenant] = process.argv.slice(2).map(Number);
@@ -97,78 +98,21 @@ files.f = Array.from({ length: 1000 }, (_, k) => {
 });
 for (const [k, lines] of Object.entries(files)) writeFileSync(`${WORK}/${k}.tsv`, lines.join('\n') + '\n');
 
-// 4. wrk.
+// 4. wrk, its output kept in WORK.
 function wrk(scenario, connections, seconds) {
-  const args = ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '--latency'];
-  const env = { ...process.env };
-  if (scenario === 'a') args.push(`${BASE}/health/live`);
-  else {
-    args.push('-s', 'bench/wrk/requests.lua', BASE);
-    env.BENCH_REQUESTS = `${WORK}/${scenario}.tsv`;
-  }
-  // wrk itself can hang on a server that stops answering: bounded, and its output kept.
-  const server = [serverPid()].filter(Boolean);
-  const pg = postgresPids();
-  const before = [cpuMs(server), cpuMs(pg)];
-  const done = spawnSync('wrk', args, { env, encoding: 'utf8', timeout: (seconds + 60) * 1000, killSignal: 'SIGKILL' });
-  const used = [cpuMs(server) - before[0], cpuMs(pg) - before[1]];
-  const out = done.stdout ?? '';
-  writeFileSync(`${WORK}/wrk-${scenario}-${connections}-${Date.now()}.txt`, `${out}\n${done.stderr ?? ''}`);
-  if (!/Requests\/sec/.test(out)) {
-    return { rps: 0, p50: NaN, p90: NaN, p99: NaN, non2xx: NaN, socket: NaN, timeouts: NaN, failed: true };
-  }
-  const num = (re) => {
-    const m = out.match(re);
-    return m ? m[1] : '0';
-  };
-  const ms = (v) => (v.endsWith('us') ? parseFloat(v) / 1000 : v.endsWith('ms') ? parseFloat(v) : parseFloat(v) * 1000);
-  const socket = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
-  const requests = Number(num(/(\d+) requests in/));
-  return {
-    serverCpuMs: used[0] / requests,
-    pgCpuMs: used[1] / requests,
-    rps: parseFloat(num(/Requests\/sec:\s+([\d.]+)/)),
-    p50: ms(num(/ 50%\s+(\S+)/)),
-    p90: ms(num(/ 90%\s+(\S+)/)),
-    p99: ms(num(/ 99%\s+(\S+)/)),
-    non2xx: Number(num(/Non-2xx or 3xx responses: (\d+)/)),
-    socket: socket ? socket.slice(1).map(Number).reduce((a, b) => a + b, 0) : 0,
-    timeouts: socket ? Number(socket[4]) : 0,
-  };
-}
-
-// The server is the process that listens on BASE's port (another server may run beside it).
-function serverPid() {
-  const port = new URL(BASE).port || '80';
-  const out = spawnSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' }).stdout ?? '';
-  return (out.match(/pid=(\d+)/) ?? [])[1] ?? null;
+  const run = scenario === 'a' ? { url: `${BASE}/health/live` } : { url: BASE, requests: `${WORK}/${scenario}.tsv` };
+  const { output, figures } = measure({ ...run, connections, seconds });
+  writeFileSync(`${WORK}/wrk-${scenario}-${connections}-${Date.now()}.txt`, output);
+  return figures;
 }
 
 function serverRssMb() {
   try {
-    return Math.round(Number(readFileSync(`/proc/${serverPid()}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024);
+    return Math.round(Number(readFileSync(`/proc/${serverPid(BASE)}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024);
   } catch {
     return null;
   }
 }
-
-// CPU time (user + system, ms) that processes used so far, from /proc/<pid>/stat (clock ticks of
-// 10 ms). PostgreSQL's share: the backends of this database (the server's pool) and the WAL writer.
-function cpuMs(pids) {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return ticks * 10;
-}
-const postgresPids = () =>
-  sql(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
-       OR backend_type = 'walwriter';`).trim().split('\n').filter(Boolean);
 
 const NAMES = { a: '/health/live', b: 'GET /api/patients/{id}', c: 'GET /api/patients?page=0&size=20', d: 'GET /api/patients?q=<prefix>', e: 'POST /api/files (presign)', f: 'mixed 80 % reads / 20 % writes', g: 'GET /api/appointments?from=<day>&to=<day+1>&size=100 (64 a day)' };
 const results = [];

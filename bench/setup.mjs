@@ -17,8 +17,9 @@ const ADMIN = {
 };
 const PASSWORD = 'Bench-Passw0rd!';
 
-export function sql(statements) {
-  return execFileSync('psql', [DB, '-qAt', '-v', 'ON_ERROR_STOP=1'], { input: statements, encoding: 'utf8' });
+/** The statements run by psql on db (a connection string; the harness's database unless given): its output. */
+export function sql(statements, db = DB) {
+  return execFileSync('psql', [db, '-qAt', '-v', 'ON_ERROR_STOP=1'], { input: statements, encoding: 'utf8' });
 }
 
 /** n hospitals named {prefix}_0.. with an administrator each: [{ id, token }], and the provisioning times in ms. */
