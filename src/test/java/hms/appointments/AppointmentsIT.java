@@ -164,6 +164,28 @@ class AppointmentsIT {
         .assertProblem(400, "validation");
     Tenants.get(desk, hospital.id(), "/api/appointments?from=tomorrow")
         .assertProblem(400, "validation");
+    // Instants ISO-8601 allows but no calendar of a hospital (or PostgreSQL) holds: the field
+    // named.
+    for (String far :
+        List.of(
+            "-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z")) {
+      for (String field : List.of("from", "to")) {
+        JsonObject problem =
+            Tenants.get(desk, hospital.id(), "/api/appointments?" + field + "=" + enc(far))
+                .assertProblem(400, "validation");
+        assertEquals(field, problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+      }
+      JsonObject problem =
+          Tenants.send(
+                  desk,
+                  hospital.id(),
+                  "POST",
+                  "/api/appointments",
+                  Appointments.body(patient, doctor.sub(), later, 30)
+                      .replace(later.toString(), far))
+              .assertProblem(400, "validation");
+      assertEquals("start", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
     Tenants.get(
             desk,
             hospital.id(),
@@ -279,6 +301,10 @@ class AppointmentsIT {
   }
 
   private static String enc(OffsetDateTime time) {
-    return java.net.URLEncoder.encode(time.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    return enc(time.toString());
+  }
+
+  private static String enc(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -139,6 +139,27 @@ class FreeSlotsIT {
   }
 
   @Test
+  void theTimeZoneIsARegionOfTheTimeZoneDatabaseSpeltAsThere() {
+    // Offsets and abbreviations the JDK would take, but a browser's Intl (the front end formats
+    // every time in the hospital's zone) throws on, or that name no region.
+    for (String zone : List.of("+18:00", "Z", "UT", "UTC+01:00", "GMT+5", "europe/berlin")) {
+      JsonObject problem =
+          Tenants.send(
+                  hospital.admin(),
+                  hospital.id(),
+                  "PUT",
+                  "/api/settings",
+                  "{\"timeZone\":\"" + zone + "\"}")
+              .assertProblem(400, "validation");
+      assertEquals(
+          "timeZone", problem.getJsonArray("errors").getJsonObject(0).getString("field"), zone);
+    }
+    assertEquals(
+        "Asia/Kolkata",
+        Tenants.get(desk, hospital.id(), "/api/settings").json().getString("timeZone"));
+  }
+
+  @Test
   void workingHoursAreCheckedAndOnlyAdminsChangeThem() {
     String overlapping =
         "{\"timeZone\":\"UTC\",\"workingHours\":[{\"day\":\"MONDAY\",\"opens\":\"08:00\","

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -58,13 +57,19 @@ public class TenantSettings {
     return version;
   }
 
-  /** Only zone ids the JDK knows by region name (e.g. Europe/Berlin) or UTC. */
+  /**
+   * Only the names of the time zone database, spelt as there (e.g. Europe/Berlin, UTC): the front
+   * ends format times in this zone with the browser's Intl, which knows those names and throws on
+   * the offsets and prefixed forms the JDK would also take (+01:00, Z, UT, GMT+5) and on the JDK's
+   * own SystemV ids.
+   */
   public void changeTimeZone(String zone, Instant at) {
-    try {
-      timeZone = ZoneId.of(zone).getId();
-    } catch (DateTimeException e) {
+    if (zone == null
+        || zone.startsWith("SystemV/")
+        || !ZoneId.getAvailableZoneIds().contains(zone)) {
       throw new IllegalArgumentException("Unknown time zone");
     }
+    timeZone = zone;
     updatedAt = at.atOffset(ZoneOffset.UTC);
   }
 }
