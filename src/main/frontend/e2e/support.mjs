@@ -105,12 +105,13 @@ export async function look(page, name) {
 }
 
 /**
- * At 390 px the page itself never scrolls sideways, and a table wider than the screen scrolls
+ * At 390 px the page itself never scrolls sideways, a table wider than the screen scrolls
  * inside its own container (one that scrolls horizontally and fits the screen) rather than being
- * cut off.
+ * cut off, and every link of the sections' navigation is whole on the screen (none hidden behind
+ * the edge, where nothing says there are more).
  */
 async function fitsThePhone(page, name) {
-  const { width, tables } = await page.evaluate(() => {
+  const { width, tables, links } = await page.evaluate(() => {
     const scrolls = (e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
     const tables = [...document.querySelectorAll('table')]
       .filter((t) => t.getBoundingClientRect().width > window.innerWidth)
@@ -120,10 +121,17 @@ async function fitsThePhone(page, name) {
         return box && box.getBoundingClientRect().width <= window.innerWidth ? null : t.innerText.slice(0, 60);
       })
       .filter(Boolean);
-    return { width: document.scrollingElement.scrollWidth, tables };
+    const links = [...document.querySelectorAll('nav[aria-label="Sections"] a')]
+      .filter((a) => {
+        const r = a.getBoundingClientRect();
+        return r.left < 0 || r.right > window.innerWidth;
+      })
+      .map((a) => a.innerText);
+    return { width: document.scrollingElement.scrollWidth, tables, links };
   });
   expect(width, `the width of ${name} at 390 px (the page never scrolls sideways)`).toBeLessThanOrEqual(PHONE.width);
   expect(tables, `tables of ${name} wider than 390 px that do not scroll in their own container`).toEqual([]);
+  expect(links, `links of the navigation of ${name} cut off at 390 px`).toEqual([]);
 }
 
 /** No Content-Security-Policy violation reported by any page of this context so far. */

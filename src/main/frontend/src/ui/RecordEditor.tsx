@@ -42,6 +42,12 @@ const ROUTES: Route[] = [
   'OTHER',
 ];
 
+/** A vital as typed: digits with one decimal point or comma (37,5 is 37.5); anything else is unread. */
+export function vitalNumber(typed: string): number | undefined {
+  const t = typed.trim().replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : undefined;
+}
+
 export function RecordEditor({
   initial,
   busy,
@@ -55,7 +61,9 @@ export function RecordEditor({
 }) {
   const [diagnoses, setDiagnoses] = useState<Diagnosis[]>(initial?.diagnoses ?? []);
   const [prescriptions, setPrescriptions] = useState<Prescription[]>(initial?.prescriptions ?? []);
-  const errors = fieldErrors(problem ?? undefined);
+  // Vitals the form cannot read as numbers, by field: said at the field, and nothing is sent.
+  const [unread, setUnread] = useState<Record<string, string>>({});
+  const errors = { ...fieldErrors(problem ?? undefined), ...unread };
   const text = (f: FormData, k: string) => (String(f.get(k) ?? '').trim() ? String(f.get(k)).trim() : undefined);
 
   return (
@@ -65,10 +73,16 @@ export function RecordEditor({
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         const vitals: Vitals = {};
+        const notNumbers: Record<string, string> = {};
         for (const [k] of VITALS) {
           const v = text(f, k);
-          if (v !== undefined) (vitals as Record<string, number>)[k] = Number(v);
+          if (v === undefined) continue;
+          const n = vitalNumber(v);
+          if (n === undefined) notNumbers[`vitals.${k}`] = 'must be a number, e.g. 72 or 37.5';
+          else (vitals as Record<string, number>)[k] = n;
         }
+        setUnread(notNumbers);
+        if (Object.keys(notNumbers).length) return;
         onSubmit({
           type: 'CONSULTATION',
           chiefComplaint: String(f.get('chiefComplaint') ?? ''),

@@ -77,7 +77,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
           </Flex>
         </Flex>
         {links.length > 0 ? (
-          <TabNav.Root mt="2" aria-label="Sections">
+          <TabNav.Root mt="2" aria-label="Sections" className="sections">
             {links.map(([href, label]) => (
               <TabNav.Link key={href} href={href} active={path.startsWith(href.replace(/\/$/, ''))}>
                 {label}

@@ -49,7 +49,7 @@ export default function Hospitals() {
             if (data) {
               form.reset();
               setCreated(
-                `Hospital “${data.name}” (${data.id}) created. Its first administrator, ${v.adminEmail}, can sign in now.`,
+                `Hospital “${data.name}” (${data.id}) created. Its first administrator, ${v.adminEmail}, signs in with the temporary password e-mailed to them.`,
               );
               await list.reload();
             }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderScreen } from '@/testing/render';
-import { json, server } from '@/testing/server';
+import { json, problem, server } from '@/testing/server';
 import Members from './page';
 
 const nurse = { sub: 'n1', email: 'nurse@hms.test', role: 'NURSE' };
@@ -30,5 +30,33 @@ describe('removing a member', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Remove from the hospital' }));
     await waitFor(() => expect(sent.filter((r) => r.method === 'DELETE')).toHaveLength(1));
     await waitFor(() => expect(screen.queryByText('nurse@hms.test')).toBeNull());
+  });
+});
+
+describe('adding a member', () => {
+  it('says who was added and how they sign in', async () => {
+    let members = [nurse];
+    server({
+      'GET /api/members': () => json(members),
+      'POST /api/members': () => {
+        members = [nurse, { sub: 'd1', email: 'doctor@hms.test', role: 'DOCTOR' }];
+        return json(members[1], 201);
+      },
+    });
+    renderScreen(<Members />, '/admin/members/');
+    await screen.findByText('nurse@hms.test');
+    fireEvent.change(screen.getByLabelText('E-mail of the person to add'), { target: { value: 'doctor@hms.test' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add member' }));
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toContain('doctor@hms.test added as RECEPTIONIST');
+    expect(status.textContent).toContain('temporary password');
+  });
+
+  it('offers no form to someone the hospital does not let manage members', async () => {
+    server({ 'GET /api/members': () => problem(403, 'forbidden') });
+    renderScreen(<Members />, '/admin/members/');
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'Add member' })).toBeNull();
+    expect(screen.queryByLabelText('E-mail of the person to add')).toBeNull();
   });
 });

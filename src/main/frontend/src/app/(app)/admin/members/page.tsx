@@ -5,7 +5,7 @@ import { api, tenant, type components } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from '@/ui/Field';
 import { Confirm } from '@/ui/Confirm';
-import { Loaded, ProblemCallout } from '@/ui/States';
+import { Done, Loaded, ProblemCallout } from '@/ui/States';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
@@ -32,10 +32,12 @@ export default function Members() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('RECEPTIONIST');
+  const [added, setAdded] = useState<string | null>(null);
   const errors = fieldErrors(problem ?? undefined);
 
   async function done(answer: { error?: Problem }) {
     setProblem(answer.error ?? null);
+    setAdded(null);
     if (!answer.error) await members.reload();
   }
 
@@ -45,29 +47,37 @@ export default function Members() {
         Members
       </Heading>
       <ProblemCallout problem={problem} />
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void (async () => {
-            const answer = await api.POST('/api/members', { params: { header: tenant() }, body: { email, role } });
-            await done(answer);
-            if (!answer.error) setEmail('');
-          })();
-        }}
-      >
-        <Flex gap="2" align="end" wrap="wrap">
-          <Field
-            label="E-mail of the person to add"
-            name="email"
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={errors.email}
-          />
-          <RoleSelect value={role} onChange={setRole} label="Role of the new member" />
-          <Button type="submit">Add member</Button>
-        </Flex>
-      </form>
+      {added ? <Done>{added}</Done> : null}
+      {members.data ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void (async () => {
+              const answer = await api.POST('/api/members', { params: { header: tenant() }, body: { email, role } });
+              await done(answer);
+              if (!answer.error) {
+                setAdded(
+                  `${email} added as ${role}. They sign in with the temporary password e-mailed to them, then choose their own.`,
+                );
+                setEmail('');
+              }
+            })();
+          }}
+        >
+          <Flex gap="2" align="end" wrap="wrap">
+            <Field
+              label="E-mail of the person to add"
+              name="email"
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={errors.email}
+            />
+            <RoleSelect value={role} onChange={setRole} label="Role of the new member" />
+            <Button type="submit">Add member</Button>
+          </Flex>
+        </form>
+      ) : null}
       <Loaded load={members} empty="No members yet." isEmpty={(list) => list.length === 0}>
         {(list) => (
           <Table.Root variant="surface">
