@@ -74,6 +74,20 @@ class AppointmentNamesIT {
       assertEquals(doctor.email(), answer.json().getString("clinicianEmail"));
     }
 
+    // Once the hospital names the doctor, every answer carries the name beside the e-mail.
+    Answer named =
+        Tenants.send(
+            hospital.admin(),
+            hospital.id(),
+            "PATCH",
+            "/api/members/" + doctor.sub(),
+            "{\"displayName\": \"Dr Ada Byron\"}");
+    assertEquals(200, named.status(), named.body());
+    JsonObject again = Tenants.get(desk, hospital.id(), "/api/appointments/" + id).json();
+    assertEquals("Dr Ada Byron", again.getString("clinicianName"), again.toString());
+    assertEquals(doctor.email(), again.getString("clinicianEmail"));
+    assertFalse(booked.containsKey("clinicianName"), "no name before: " + booked);
+
     // A clinician who left still shows on their appointments: the membership keeps the e-mail.
     Answer removed =
         Tenants.send(

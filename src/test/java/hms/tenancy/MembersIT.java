@@ -10,6 +10,7 @@ import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A hospital's ADMINs manage its members; a hospital never loses its last ADMIN. */
@@ -42,6 +43,90 @@ class MembersIT {
     Tenants.get(nurse, hospital.id(), "/api/settings").assertProblem(403, "tenant-forbidden");
     assertFalse(
         Tenants.get(hospital.admin(), hospital.id(), "/api/members").body().contains(nurse.sub()));
+  }
+
+  @Test
+  void aMemberIsNamedAsTheHospitalNamesThem() {
+    Hospital hospital = Tenants.create("mem");
+    Users.Session doctor = Users.signedIn("named-doc");
+    Answer added =
+        Tenants.send(
+            hospital.admin(),
+            hospital.id(),
+            "POST",
+            "/api/members",
+            "{\"email\": \""
+                + doctor.email()
+                + "\", \"role\": \"DOCTOR\", \"displayName\": \"  Dr Grace Hopper \"}");
+    assertEquals(201, added.status(), added.body());
+    assertEquals("Dr Grace Hopper", added.json().getString("displayName"));
+    assertTrue(
+        Tenants.get(doctor, hospital.id(), "/api/clinicians")
+            .body()
+            .contains("\"displayName\":\"Dr Grace Hopper\""));
+
+    String member = "/api/members/" + doctor.sub();
+    Answer renamed =
+        Tenants.send(
+            hospital.admin(),
+            hospital.id(),
+            "PATCH",
+            member,
+            "{\"displayName\": \"Dr G. Hopper\"}");
+    assertEquals(200, renamed.status(), renamed.body());
+    assertEquals("Dr G. Hopper", renamed.json().getString("displayName"));
+    assertEquals("DOCTOR", renamed.json().getString("role"), "the role stays as it was");
+    Answer promoted =
+        Tenants.send(hospital.admin(), hospital.id(), "PATCH", member, "{\"role\": \"ADMIN\"}");
+    assertEquals("Dr G. Hopper", promoted.json().getString("displayName"), promoted.body());
+
+    // A member added without a name has none (screens show the e-mail); other hospitals never see
+    // it.
+    Users.Session nurse = Tenants.member(hospital, "unnamed-nurse", "NURSE");
+    JsonObject listed =
+        Tenants.get(hospital.admin(), hospital.id(), "/api/members").json().asJsonArray().stream()
+            .map(JsonObject.class::cast)
+            .filter(m -> m.getString("sub").equals(nurse.sub()))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(listed.containsKey("displayName"), listed.toString());
+    Hospital other = Tenants.create("mem-other");
+    assertFalse(
+        Tenants.get(other.admin(), other.id(), "/api/clinicians").body().contains("Hopper"));
+  }
+
+  @Test
+  void refusesNamesThatAreNotNamesAndEmptyChanges() {
+    Hospital hospital = Tenants.create("mem");
+    Users.Session nurse = Tenants.member(hospital, "badname", "NURSE");
+    String member = "/api/members/" + nurse.sub();
+    for (String name : List.of("\"   \"", "\"Ada\\u0007\"", "\"" + "x".repeat(101) + "\"")) {
+      JsonObject problem =
+          Tenants.send(
+                  hospital.admin(),
+                  hospital.id(),
+                  "PATCH",
+                  member,
+                  "{\"displayName\": " + name + "}")
+              .assertProblem(400, "validation");
+      assertEquals(
+          "displayName",
+          problem.getJsonArray("errors").getJsonObject(0).getString("field"),
+          problem.toString());
+    }
+    JsonObject empty =
+        Tenants.send(hospital.admin(), hospital.id(), "PATCH", member, "{}")
+            .assertProblem(400, "validation");
+    assertTrue(empty.toString().contains("role, displayName"), empty.toString());
+    JsonObject onAdd =
+        Tenants.send(
+                hospital.admin(),
+                hospital.id(),
+                "POST",
+                "/api/members",
+                "{\"email\": \"n@it.hms.test\", \"role\": \"NURSE\", \"displayName\": \"\\n\"}")
+            .assertProblem(400, "validation");
+    assertTrue(onAdd.toString().contains("displayName"), onAdd.toString());
   }
 
   @Test

@@ -127,7 +127,8 @@ public enum Rule {
   MEMBER_LIST(
       "members: list", "MEMBER", Who.roles(TenantRole.ADMIN), "no PHI: staff e-mails and roles"),
   MEMBER_ADD("members: add or invite", "MEMBER", Who.roles(TenantRole.ADMIN), AuditAction.CREATE),
-  MEMBER_ROLE("members: change a role", "MEMBER", Who.roles(TenantRole.ADMIN), AuditAction.UPDATE),
+  MEMBER_CHANGE(
+      "members: change a role or name", "MEMBER", Who.roles(TenantRole.ADMIN), AuditAction.UPDATE),
   MEMBER_REMOVE("members: remove", "MEMBER", Who.roles(TenantRole.ADMIN), AuditAction.DELETE),
   SETTINGS_READ("settings: read", "SETTINGS", Who.members(), "no PHI: time zone and working hours"),
   SETTINGS_CHANGE("settings: change", "SETTINGS", Who.roles(TenantRole.ADMIN), AuditAction.UPDATE),

@@ -4,6 +4,7 @@ import hms.appointments.entity.Appointment;
 import hms.patients.boundary.PatientLabel;
 import hms.patients.boundary.PatientsService;
 import hms.tenancy.boundary.Staff;
+import hms.tenancy.entity.StaffName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -38,11 +39,13 @@ public class AppointmentNames {
     Map<UUID, PatientLabel> labels =
         patients.labels(
             appointments.stream().map(Appointment::patientId).collect(Collectors.toSet()));
-    Map<String, String> emails =
-        staff.emails(
+    Map<String, StaffName> clinicians =
+        staff.names(
             appointments.stream().map(Appointment::clinicianSub).collect(Collectors.toSet()));
     return appointments.stream()
-        .map(a -> new AppointmentView(a, labels.get(a.patientId()), emails.get(a.clinicianSub())))
+        .map(
+            a ->
+                new AppointmentView(a, labels.get(a.patientId()), clinicians.get(a.clinicianSub())))
         .toList();
   }
 

@@ -26,10 +26,14 @@ public record AppointmentResponse(
     @Schema(required = true) String clinicianId,
     @Schema(
             format = "email",
-            description =
-                "The clinician's e-mail, which is how members are named until they keep a display"
-                    + " name; left out when the membership is gone.")
+            description = "The clinician's e-mail; left out when the membership is gone.")
         String clinicianEmail,
+    @Schema(
+            description =
+                "The clinician's display name; left out until the hospital gives one (show the"
+                    + " e-mail then) or when the membership is gone.",
+            example = "Dr Grace Hopper")
+        String clinicianName,
     @Schema(required = true) OffsetDateTime start,
     @Schema(required = true) OffsetDateTime end,
     @Schema(required = true) int durationMinutes,
@@ -50,7 +54,8 @@ public record AppointmentResponse(
         view.patient().displayName(),
         view.patient().mrn(),
         a.clinicianSub(),
-        view.clinicianEmail(),
+        view.clinician() == null ? null : view.clinician().email(),
+        view.clinician() == null ? null : view.clinician().displayName(),
         utc(a.start()),
         utc(a.end()),
         a.minutes(),

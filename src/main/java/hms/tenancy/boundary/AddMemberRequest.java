@@ -4,6 +4,7 @@ import hms.access.entity.TenantRole;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,4 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AddMemberRequest(
     @Schema(required = true, format = "email", maxLength = 254) @NotBlank @Email @Size(max = 254)
         String email,
-    @Schema(required = true) @NotNull TenantRole role) {}
+    @Schema(required = true) @NotNull TenantRole role,
+    @Schema(
+            description = "How the hospital's screens name the member (e.g. Dr Ada Lovelace).",
+            maxLength = DisplayNames.MAX,
+            example = "Dr Ada Lovelace")
+        @Size(max = DisplayNames.MAX)
+        @Pattern(regexp = DisplayNames.PATTERN, message = DisplayNames.MESSAGE)
+        String displayName) {}

@@ -10,10 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MemberResponse(
     @Schema(required = true, description = "The user's Cognito sub.") String sub,
     @Schema(required = true, format = "email") String email,
+    @Schema(description = "Left out until the hospital gives one; screens show the e-mail then.")
+        String displayName,
     @Schema(required = true) TenantRole role,
     @Schema(required = true) Instant createdAt) {
 
   static MemberResponse of(Membership m) {
-    return new MemberResponse(m.userSub(), m.email(), m.role(), m.createdAt());
+    return new MemberResponse(m.userSub(), m.email(), m.displayName(), m.role(), m.createdAt());
   }
 }

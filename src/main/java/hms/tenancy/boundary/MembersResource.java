@@ -58,23 +58,23 @@ public class MembersResource {
       responseDescription = "Added.")
   @APIResponse(responseCode = "409", description = "Already a member.")
   public Response add(@Valid @NotNull AddMemberRequest request, @Context UriInfo uri) {
-    Membership member = service.add(request.email(), request.role());
+    Membership member = service.add(request.email(), request.role(), request.displayName());
     return Created.below(uri, member.userSub()).entity(MemberResponse.of(member)).build();
   }
 
   @PATCH
   @Path("{sub}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-  @Operation(operationId = "changeMemberRole", summary = "Change a member's role")
+  @Operation(operationId = "changeMember", summary = "Change a member's role or display name")
   @APIResponse(responseCode = "404", description = "No such member.")
   @APIResponse(responseCode = "409", description = "It would leave the hospital without ADMIN.")
   @APIResponseSchema(
       value = MemberResponse.class,
       responseCode = "200",
-      responseDescription = "The member with the new role.")
-  public MemberResponse changeRole(
-      @PathParam("sub") String sub, @Valid @NotNull ChangeRoleRequest request) {
-    return MemberResponse.of(service.changeRole(sub, request.role()));
+      responseDescription = "The member as changed.")
+  public MemberResponse change(
+      @PathParam("sub") String sub, @Valid @NotNull ChangeMemberRequest request) {
+    return MemberResponse.of(service.change(sub, request));
   }
 
   @DELETE

@@ -6,6 +6,7 @@ import hms.access.entity.Rule;
 import hms.access.entity.TenantRole;
 import hms.auth.boundary.AccountService;
 import hms.auth.entity.EmailAddress;
+import hms.problems.entity.ProblemException;
 import hms.tenancy.control.MembershipRepository;
 import hms.tenancy.control.TenancyProblems;
 import hms.tenancy.control.TenantAccessCache;
@@ -67,7 +68,7 @@ public class MembersService {
    */
   @Transactional
   @Guarded(Rule.MEMBER_ADD)
-  public Membership add(String email, TenantRole role) {
+  public Membership add(String email, TenantRole role, String displayName) {
     String normalized = EmailAddress.normalize(email);
     String sub = accounts.invite(normalized);
     TenantId tenant = lockTenant();
@@ -80,11 +81,15 @@ public class MembersService {
                     throw new TenancyProblems.MemberExists();
                   }
                   existing.reactivate(role);
+                  if (displayName != null) {
+                    existing.rename(DisplayNames.normalize(displayName));
+                  }
                   return existing;
                 })
             .orElseGet(
                 () -> {
                   Membership added = new Membership(tenant, sub, normalized, role, clock.instant());
+                  added.rename(DisplayNames.normalize(displayName));
                   memberships.add(added);
                   return added;
                 });
@@ -93,15 +98,23 @@ public class MembersService {
   }
 
   @Transactional
-  @Guarded(Rule.MEMBER_ROLE)
-  public Membership changeRole(@Subject String sub, TenantRole role) {
+  @Guarded(Rule.MEMBER_CHANGE)
+  public Membership change(@Subject String sub, ChangeMemberRequest changes) {
+    if (changes.role() == null && changes.displayName() == null) {
+      throw ProblemException.invalid("role, displayName", "give at least one of them");
+    }
     TenantId tenant = lockTenant();
     Membership membership = activeMember(tenant, sub);
-    if (membership.role() == TenantRole.ADMIN && role != TenantRole.ADMIN) {
-      requireAnotherAdmin(tenant);
+    if (changes.role() != null) {
+      if (membership.role() == TenantRole.ADMIN && changes.role() != TenantRole.ADMIN) {
+        requireAnotherAdmin(tenant);
+      }
+      membership.changeRole(changes.role());
+      cache.forget(tenant, sub);
     }
-    membership.changeRole(role);
-    cache.forget(tenant, sub);
+    if (changes.displayName() != null) {
+      membership.rename(DisplayNames.normalize(changes.displayName()));
+    }
     return membership;
   }
 

@@ -7,6 +7,7 @@ import hms.tenancy.control.MembershipRepository;
 import hms.tenancy.control.TenantContext;
 import hms.tenancy.entity.Membership;
 import hms.tenancy.entity.MembershipStatus;
+import hms.tenancy.entity.StaffName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,16 +61,17 @@ public class Staff {
   }
 
   /**
-   * The e-mails of the members with these subs (former members too: an appointment still names who
-   * it was with), for the features that show whom their rows name; one query.
+   * The e-mails and display names of the members with these subs (former members too: an
+   * appointment still names who it was with), for the features that show whom their rows name; one
+   * query.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   @Guarded(Rule.CLINICIANS)
-  public Map<String, String> emails(Collection<String> subs) {
-    return memberships.emails(context.tenant(), subs);
+  public Map<String, StaffName> names(Collection<String> subs) {
+    return memberships.names(context.tenant(), subs);
   }
 
   private static Clinician clinician(Membership member) {
-    return new Clinician(member.userSub(), member.email(), member.role());
+    return new Clinician(member.userSub(), member.email(), member.displayName(), member.role());
   }
 }

@@ -4,6 +4,7 @@ import hms.access.entity.TenantRole;
 import hms.tenancy.entity.Membership;
 import hms.tenancy.entity.MembershipKey;
 import hms.tenancy.entity.MembershipStatus;
+import hms.tenancy.entity.StaffName;
 import hms.tenancy.entity.Tenant;
 import hms.tenancy.entity.TenantId;
 import hms.tenancy.entity.TenantStatus;
@@ -75,13 +76,14 @@ public class MembershipRepository {
   }
 
   /**
-   * The e-mails of the tenant's members with these subs, whatever their status: one statement of
-   * fixed text (a server-side prepared statement once warm) on the request's own connection, the
-   * tenant EntityManager's. Through the platform's EntityManager it took a second pooled connection
-   * for the rest of the request and parsed its JPQL on every call: the appointment list spent more
-   * on it than on the appointments. Subs are Cognito's ids, which hold no comma.
+   * The e-mails and display names of the tenant's members with these subs, whatever their status:
+   * one statement of fixed text (a server-side prepared statement once warm) on the request's own
+   * connection, the tenant EntityManager's. Through the platform's EntityManager it took a second
+   * pooled connection for the rest of the request and parsed its JPQL on every call: the
+   * appointment list spent more on it than on the appointments. Subs are Cognito's ids, which hold
+   * no comma.
    */
-  public Map<String, String> emails(TenantId tenant, Collection<String> subs) {
+  public Map<String, StaffName> names(TenantId tenant, Collection<String> subs) {
     if (subs.isEmpty()) {
       return Map.of();
     }
@@ -89,14 +91,16 @@ public class MembershipRepository {
         tenantEm
             .current()
             .createNativeQuery(
-                "SELECT user_sub, email FROM platform.memberships"
+                "SELECT user_sub, email, display_name FROM platform.memberships"
                     + " WHERE tenant_id = ?1 AND user_sub = ANY(string_to_array(?2, ','))")
             .setParameter(1, tenant.value())
             .setParameter(2, String.join(",", Set.copyOf(subs)))
             .getResultList();
     return rows.stream()
         .map(Object[].class::cast)
-        .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+        .collect(
+            Collectors.toMap(
+                row -> (String) row[0], row -> new StaffName((String) row[1], (String) row[2])));
   }
 
   public long countActive(TenantId tenant, TenantRole role) {

@@ -43,6 +43,9 @@ public class Membership implements Identified {
   @Column(nullable = false)
   private String email;
 
+  @Column(name = "display_name")
+  private String displayName;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private TenantRole role;
@@ -77,6 +80,15 @@ public class Membership implements Identified {
 
   public String email() {
     return email;
+  }
+
+  /** The name the hospital gave this member, or null (screens then show the e-mail). */
+  public String displayName() {
+    return displayName;
+  }
+
+  public void rename(String newName) {
+    displayName = newName;
   }
 
   public TenantRole role() {

@@ -1,0 +1,19 @@
+package hms.tenancy.boundary;
+
+/**
+ * How a member's display name is checked (the requests' constraints) and kept: some visible text,
+ * no control characters (a name is shown in lists, the queue and printed records), at most 100
+ * characters, kept without the spaces around it.
+ */
+public final class DisplayNames {
+  public static final int MAX = 100;
+  public static final String PATTERN = "^[^\\p{Cc}]*[^\\p{Cc}\\s][^\\p{Cc}]*$";
+  public static final String MESSAGE = "must have some visible text and no control characters";
+
+  private DisplayNames() {}
+
+  /** The name as kept: null stays null (no name given). */
+  static String normalize(String name) {
+    return name == null ? null : name.strip();
+  }
+}
