@@ -26,6 +26,8 @@ export function wrk({ url, requests, connections, seconds, db = DB }) {
   const before = [cpuMs(server), cpuMs(pg)];
   // wrk itself can hang on a server that stops answering: bounded, and its output kept.
   const done = spawnSync('wrk', args, { env, encoding: 'utf8', timeout: (seconds + 60) * 1000, killSignal: 'SIGKILL' });
+  // Without wrk every run would read as "NO ANSWER", as if the server were down.
+  if (done.error?.code === 'ENOENT') throw new Error('wrk is not installed (bench/stack.sh installs it: apt-get install wrk)');
   const used = [cpuMs(server) - before[0], cpuMs(pg) - before[1]];
   const out = done.stdout ?? '';
   return { output: `${out}\n${done.stderr ?? ''}`, figures: figures(out, used) };
