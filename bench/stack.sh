@@ -9,9 +9,11 @@ if ! curl -sf "$BENCH_BASE_URL/health/ready" >/dev/null 2>&1; then
   echo "[bench] starting the local stack (mvn -Pstack package)"
   mkdir -p target src/main/frontend/out
   (cd src/test/stack && npm ci --no-audit --no-fund --loglevel=error)
-  STACK_COGNITO_CODE=123456 nohup mvn -q -Pstack package -DskipTests -Dfrontend.skip=true \
+  # Its own process group, so that only this stack is stopped at exit, not other people's.
+  STACK_COGNITO_CODE=123456 setsid nohup mvn -q -Pstack package -DskipTests -Dfrontend.skip=true \
     > target/bench-stack.log 2>&1 &
-  trap 'pkill -TERM -f "plexus-classworlds.*-Pstack" || true' EXIT
+  BENCH_STACK_PID=$!
+  trap 'kill -TERM -- "-$BENCH_STACK_PID" 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -sf "$BENCH_BASE_URL/health/ready" >/dev/null 2>&1 && break; sleep 2; done
   export BENCH_COGNITO_CODE=123456
 fi
