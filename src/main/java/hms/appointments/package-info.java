@@ -20,10 +20,11 @@
  *   <li>Every read and write is audited (a list as one SEARCH event); the clinical steps (start,
  *       complete) are a rule of their own checked inside the workflow use case.
  *   <li>Answers name the patient (name, MRN) and the clinician (e-mail and the display name the
- *       hospital gave, if any), looked up for a whole page at once ({@code AppointmentNames}: the patients by id
- *       through {@code PatientsService.labels}, the memberships by sub through {@code Staff}), two
- *       queries per page rather than a call per card from the client. A join in SQL was rejected:
- *       memberships live in the platform schema, and patients belong to their feature.
+ *       hospital gave, if any), looked up for a whole page at once ({@code AppointmentNames}: the
+ *       patients by id through {@code PatientsService.labels}, the memberships by sub through
+ *       {@code Staff}), two queries per page rather than a call per card from the client. A join in
+ *       SQL was rejected: memberships live in the platform schema, and patients belong to their
+ *       feature.
  * </ul>
  *
  * <p>Out of scope: a patient booked twice at once (allowed: a patient may see two clinicians),
