@@ -84,13 +84,15 @@ class MembersIT {
     // it.
     Users.Session nurse = Tenants.member(hospital, "unnamed-nurse", "NURSE");
     JsonObject listed =
-        Tenants.get(hospital.admin(), hospital.id(), "/api/members").json().asJsonArray().stream()
+        Api.json(Tenants.get(hospital.admin(), hospital.id(), "/api/members").body())
+            .asJsonArray()
+            .stream()
             .map(JsonObject.class::cast)
             .filter(m -> m.getString("sub").equals(nurse.sub()))
             .findFirst()
             .orElseThrow();
     assertFalse(listed.containsKey("displayName"), listed.toString());
-    Hospital other = Tenants.create("mem-other");
+    Hospital other = Tenants.create("memother");
     assertFalse(
         Tenants.get(other.admin(), other.id(), "/api/clinicians").body().contains("Hopper"));
   }

@@ -7,7 +7,14 @@ package hms.tenancy.boundary;
  */
 public final class DisplayNames {
   public static final int MAX = 100;
-  public static final String PATTERN = "^[^\\p{Cc}]*[^\\p{Cc}\\s][^\\p{Cc}]*$";
+
+  /**
+   * Written with code points rather than {@code \\p{Cc}}, so that the contract's clients (and
+   * Spectral) read it as Java does: C0 and C1 controls and DEL refused, one non-space required.
+   */
+  public static final String PATTERN =
+      "^[^\\u0000-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u001F\\u007F-\\u009F]*$";
+
   public static final String MESSAGE = "must have some visible text and no control characters";
 
   private DisplayNames() {}
