@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentStatusLabel, recordStatusLabel, recordTypeLabel, routeLabel } from './labels';
+import {
+  appointmentClinician,
+  appointmentStatusLabel,
+  memberName,
+  recordStatusLabel,
+  recordTypeLabel,
+  routeLabel,
+} from './labels';
 
 describe('labels', () => {
   it('gives staff words for codes', () => {
@@ -14,5 +21,17 @@ describe('labels', () => {
   it('shows a code it has no words for as itself, and nothing as nothing', () => {
     expect(appointmentStatusLabel('ON_HOLD')).toBe('ON_HOLD');
     expect(appointmentStatusLabel(undefined)).toBe('');
+  });
+});
+
+describe('names', () => {
+  it('names members by their display name, else by e-mail', () => {
+    expect(memberName({ displayName: 'Dr Grace Hopper', email: 'g@h.org' })).toBe('Dr Grace Hopper');
+    expect(memberName({ email: 'g@h.org' })).toBe('g@h.org');
+    expect(appointmentClinician({ clinicianName: 'Dr Grace Hopper', clinicianEmail: 'g@h.org' })).toBe(
+      'Dr Grace Hopper',
+    );
+    expect(appointmentClinician({ clinicianEmail: 'g@h.org' })).toBe('g@h.org');
+    expect(appointmentClinician({})).toBe('A former member');
   });
 });

@@ -89,3 +89,13 @@ export const roleLabel = label(ROLE);
 export const routeLabel = label(ROUTE);
 export const fileStatusLabel = label(FILE_STATUS);
 export const tenantStatusLabel = label(TENANT_STATUS);
+
+/** A member or clinician as screens name them: the display name the hospital gave, else the e-mail. */
+export function memberName(member: { displayName?: string | null; email: string }): string {
+  return member.displayName || member.email;
+}
+
+/** The clinician an appointment is with, as its answer names them (a former member by e-mail). */
+export function appointmentClinician(a: { clinicianName?: string | null; clinicianEmail?: string | null }): string {
+  return a.clinicianName || a.clinicianEmail || 'A former member';
+}
