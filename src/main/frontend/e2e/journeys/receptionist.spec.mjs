@@ -51,7 +51,9 @@ test("a receptionist's day: registers, books through a review, moves, cancels an
 
   await test.step('opens the day with the doctor and the nurse side by side, free slots between', async () => {
     await page.goto(`${BASE}/appointments/?patientId=${patientId}&day=${day}`);
-    await expect(page.getByText(/^Booking for Grace Hopper-Desk \(MRN .+\): pick a free time in the grid\.$/)).toBeVisible();
+    await expect(
+      page.getByText(/^Booking for Grace Hopper-Desk \(MRN .+\): pick a free time in the grid\.$/),
+    ).toBeVisible();
     const shown = page.getByRole('group', { name: 'Clinicians shown' });
     await shown.getByRole('checkbox', { name: nurse.email }).click();
     await expect(column(nurse)).toHaveCount(0);
@@ -87,7 +89,9 @@ test("a receptionist's day: registers, books through a review, moves, cancels an
     await expect(review).toContainText('Nothing is sent until you press Confirm booking.');
     await look(page, 'booking-review');
     await review.getByRole('button', { name: 'Confirm booking' }).click();
-    await expect(page.getByText(`Booked: Grace Hopper-Desk with ${doctor.email}, ${longDay}, 08:00–08:30`)).toBeVisible();
+    await expect(
+      page.getByText(`Booked: Grace Hopper-Desk with ${doctor.email}, ${longDay}, 08:00–08:30`),
+    ).toBeVisible();
     await expect(card(doctor)).toContainText('08:00–08:30');
     await expect(card(doctor)).toContainText('Follow-up');
     await expect(card(doctor)).toContainText('Scheduled');
@@ -105,14 +109,16 @@ test("a receptionist's day: registers, books through a review, moves, cancels an
     await expect(review).toContainText(`${longDay}, 08:00–08:30 (30 minutes)`);
     await expect(review).toContainText(`${longDay}, 10:00–10:30 (30 minutes)`);
     await review.getByRole('button', { name: 'Confirm new time' }).click();
-    await expect(page.getByText(`Moved: Grace Hopper-Desk with ${doctor.email}, now ${longDay}, 10:00–10:30`)).toBeVisible();
+    await expect(
+      page.getByText(`Moved: Grace Hopper-Desk with ${doctor.email}, now ${longDay}, 10:00–10:30`),
+    ).toBeVisible();
     await expect(card(doctor)).toContainText('10:00–10:30');
     const after = await card(doctor).boundingBox();
     expect(after.y, 'the appointment sits lower in the grid, at 10:00').toBeGreaterThan(before.y + 100);
     await expect(column(doctor).getByRole('button', { name: '08:00 free' })).toBeVisible();
   });
 
-  await test.step("books the nurse and cancels it with a reason", async () => {
+  await test.step('books the nurse and cancels it with a reason', async () => {
     await column(nurse).getByRole('button', { name: '09:00 free' }).click();
     await page.getByRole('dialog', { name: 'Book an appointment' }).getByRole('button', { name: 'Review' }).click();
     const review = page.getByRole('dialog', { name: 'Check the booking' });
@@ -154,7 +160,9 @@ test("a receptionist's day: registers, books through a review, moves, cancels an
     await expect(card(doctor)).toContainText('Checked in');
     const groups = page.getByRole('group', { name: new RegExp(`^(${escape(doctor.email)}|${escape(nurse.email)}), `) });
     await expect(groups).toHaveCount(14);
-    await expect(groups.first()).toHaveAccessibleName(new RegExp(`^${escape(doctor.email)}, Monday|^${escape(nurse.email)}, Monday`));
+    await expect(groups.first()).toHaveAccessibleName(
+      new RegExp(`^${escape(doctor.email)}, Monday|^${escape(nurse.email)}, Monday`),
+    );
     await look(page, 'schedule-week');
   });
 });

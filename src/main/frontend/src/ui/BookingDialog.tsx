@@ -126,7 +126,14 @@ function Booking({
       if (!patient || !start) return;
       const { data, error, response } = await api.POST('/api/appointments', {
         params: { header: tenant() },
-        body: { patientId: patient.id, clinicianId, start, durationMinutes: minutes, type, reason: reason || undefined },
+        body: {
+          patientId: patient.id,
+          clinicianId,
+          start,
+          durationMinutes: minutes,
+          type,
+          reason: reason || undefined,
+        },
       });
       if (data) return onBooked(data);
       const failed = problemOf(error, response);

@@ -103,7 +103,11 @@ export function TimeGrid({
               style={{ gridRow: headRows + 1, gridColumn: 2 + i, height: px(to - from) }}
             >
               {open.map((o) => (
-                <div key={o.opens} className={styles.open} style={{ top: px(o.opens - from), height: px(o.closes - o.opens) }} />
+                <div
+                  key={o.opens}
+                  className={styles.open}
+                  style={{ top: px(o.opens - from), height: px(o.closes - o.opens) }}
+                />
               ))}
               {open.length === 0 ? <span className={styles.closed}>Closed</span> : null}
               <div className={styles.lines} />

@@ -9,7 +9,11 @@ type Answer<T> = { data?: T; error?: unknown; response: Response };
 
 const PAGE = 100;
 
-export async function loadAppointments(clinicianIds: string[], from: string, to: string): Promise<Answer<Appointment[]>> {
+export async function loadAppointments(
+  clinicianIds: string[],
+  from: string,
+  to: string,
+): Promise<Answer<Appointment[]>> {
   const answers = await Promise.all(clinicianIds.map((id) => allPages(id, from, to)));
   const failed = answers.find((a) => a.data === undefined);
   return failed ?? { data: answers.flatMap((a) => a.data ?? []), response: answers[0]?.response ?? new Response() };

@@ -15,7 +15,12 @@ describe('the time grid', () => {
 
   it("puts an appointment in its clinician's column of the day, at its minutes on the hospital's clock", () => {
     const a = appointment({ start: '2026-12-07T08:00:00Z', end: '2026-12-07T08:30:00Z' });
-    const late = appointment({ id: 'a2', clinicianId: 'd2', start: '2026-12-07T23:15:00Z', end: '2026-12-07T23:45:00Z' });
+    const late = appointment({
+      id: 'a2',
+      clinicianId: 'd2',
+      start: '2026-12-07T23:15:00Z',
+      end: '2026-12-07T23:45:00Z',
+    });
     const columns = appointmentsByColumn([a, late], BERLIN);
     expect(columns.get(columnKey('2026-12-07', 'd1'))).toEqual([a]);
     // 00:15 in Berlin: the next day's column, not the day it is in UTC.
@@ -47,7 +52,12 @@ describe('the time grid', () => {
     ];
     expect(gridHours(['2026-12-07'], hours, [])).toEqual({ from: 8 * 60, to: 17 * 60 });
     const evening = placeDay(
-      [{ kind: 'appointment', appointment: appointment({ start: '2026-12-07T18:30:00Z', end: '2026-12-07T19:00:00Z' }) }],
+      [
+        {
+          kind: 'appointment',
+          appointment: appointment({ start: '2026-12-07T18:30:00Z', end: '2026-12-07T19:00:00Z' }),
+        },
+      ],
       '2026-12-07',
       'UTC',
     );

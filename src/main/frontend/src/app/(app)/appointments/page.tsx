@@ -90,7 +90,14 @@ export default function Appointments() {
             className={styles.pickers}
             aria-labelledby="shown-clinicians"
             value={shown.map((c) => c.id)}
-            onValueChange={(ids) => go({ clinicians: all.filter((c) => ids.includes(c.id)).map((c) => c.id).join(',') })}
+            onValueChange={(ids) =>
+              go({
+                clinicians: all
+                  .filter((c) => ids.includes(c.id))
+                  .map((c) => c.id)
+                  .join(','),
+              })
+            }
           >
             {all.map((c) => (
               <CheckboxGroup.Item key={c.id} value={c.id}>
@@ -100,7 +107,12 @@ export default function Appointments() {
           </CheckboxGroup.Root>
         </Flex>
       ) : null}
-      <Loaded load={clinicians} what="Loading the clinicians" empty="This hospital has no doctors or nurses yet." isEmpty={(c) => c.length === 0}>
+      <Loaded
+        load={clinicians}
+        what="Loading the clinicians"
+        empty="This hospital has no doctors or nurses yet."
+        isEmpty={(c) => c.length === 0}
+      >
         {() =>
           shown.length === 0 ? (
             <Empty>Choose at least one clinician to show.</Empty>
