@@ -1,9 +1,14 @@
 'use client';
-// The workflow buttons an appointment's status allows (the server decides; these only offer).
-import { Button, Dialog, Flex, TextField } from '@radix-ui/themes';
+// The workflow buttons an appointment's status allows (the server decides; these only offer), the
+// move to another time, and cancelling, which asks for the reason first: the field says it is
+// required, an empty one is refused here without sending, and the server's word on it shows there.
+import { Button, Flex } from '@radix-ui/themes';
 import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
-import type { Problem } from '@/api/problems';
+import { fieldErrors, problemOf, type Problem } from '@/api/problems';
+import { Field } from './Field';
+import { ProblemCallout } from './States';
+import { useSubmit } from './useSubmit';
 
 type Appointment = components['schemas']['Appointment'];
 type Step = 'confirm' | 'check-in' | 'start' | 'complete' | 'no-show';
@@ -19,89 +24,117 @@ const LABEL: Record<Step, string> = {
   'check-in': 'Check in',
   start: 'Start',
   complete: 'Complete',
-  'no-show': 'No-show',
+  'no-show': 'Did not attend',
 };
+const REASON_MAX = 500;
+
+/** Whether the booked time can still move or be cancelled: before the patient has arrived. */
+export const beforeArrival = (a: Appointment) => a.status === 'SCHEDULED' || a.status === 'CONFIRMED';
 
 export function AppointmentActions({
   appointment,
   clinician,
   onDone,
   onProblem,
+  onReschedule,
 }: {
   appointment: Appointment;
   clinician: boolean;
   onDone: () => void;
-  onProblem: (p: Problem) => void;
+  onProblem: (p: Problem | null) => void;
+  onReschedule?: () => void;
 }) {
+  const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const submit = useSubmit();
   const steps = (NEXT[appointment.status] ?? []).filter((s) => clinician || (s !== 'start' && s !== 'complete'));
-  const cancellable = appointment.status === 'SCHEDULED' || appointment.status === 'CONFIRMED';
   const path = { id: appointment.id };
 
-  async function step(s: Step) {
-    const params = { path, header: tenant() };
-    const answer =
-      s === 'confirm'
-        ? await api.POST('/api/appointments/{id}/confirm', { params })
-        : s === 'check-in'
-          ? await api.POST('/api/appointments/{id}/check-in', { params })
-          : s === 'start'
-            ? await api.POST('/api/appointments/{id}/start', { params })
-            : s === 'complete'
-              ? await api.POST('/api/appointments/{id}/complete', { params })
-              : await api.POST('/api/appointments/{id}/no-show', { params });
-    if (answer.error) onProblem(answer.error);
-    else onDone();
+  const step = (s: Step) =>
+    submit.run(async () => {
+      onProblem(null);
+      const params = { path, header: tenant() };
+      const answer =
+        s === 'confirm'
+          ? await api.POST('/api/appointments/{id}/confirm', { params })
+          : s === 'check-in'
+            ? await api.POST('/api/appointments/{id}/check-in', { params })
+            : s === 'start'
+              ? await api.POST('/api/appointments/{id}/start', { params })
+              : s === 'complete'
+                ? await api.POST('/api/appointments/{id}/complete', { params })
+                : await api.POST('/api/appointments/{id}/no-show', { params });
+      if (answer.error) onProblem(problemOf(answer.error, answer.response));
+      else onDone();
+    });
+
+  function cancel(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const text = reason.trim();
+    if (!text) return setReasonError('Say why it is cancelled: the reason is required.');
+    if (text.length > REASON_MAX) return setReasonError(`At most ${REASON_MAX} characters.`);
+    setReasonError(undefined);
+    void submit.run(async () => {
+      onProblem(null);
+      const { error, response } = await api.POST('/api/appointments/{id}/cancel', {
+        params: { path, header: tenant() },
+        body: { reason: text },
+      });
+      if (!error) {
+        setCancelling(false);
+        return onDone();
+      }
+      const failed = problemOf(error, response);
+      const atField = fieldErrors(failed).reason;
+      if (atField) setReasonError(atField);
+      else onProblem(failed);
+    });
   }
 
-  async function cancel() {
-    const { error } = await api.POST('/api/appointments/{id}/cancel', {
-      params: { path, header: tenant() },
-      body: { reason },
-    });
-    if (error) onProblem(error);
-    else onDone();
-  }
+  if (cancelling)
+    return (
+      <form onSubmit={cancel} noValidate>
+        <Flex direction="column" gap="2">
+          <ProblemCallout problem={submit.problem} />
+          <Field
+            label="Reason for cancelling (required, up to 500 characters)"
+            name="reason"
+            aria-required
+            maxLength={REASON_MAX}
+            value={reason}
+            error={reasonError}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <Flex gap="2" justify="end" wrap="wrap">
+            <Button type="button" variant="soft" color="gray" highContrast onClick={() => setCancelling(false)}>
+              Keep the appointment
+            </Button>
+            <Button type="submit" color="red" loading={submit.busy}>
+              Cancel appointment
+            </Button>
+          </Flex>
+        </Flex>
+      </form>
+    );
 
   return (
-    <Flex gap="1" wrap="wrap">
+    <Flex gap="2" wrap="wrap">
+      <ProblemCallout problem={submit.problem} />
       {steps.map((s) => (
-        <Button key={s} size="1" variant="soft" onClick={() => void step(s)}>
+        <Button key={s} size="2" variant="soft" disabled={submit.busy} onClick={() => void step(s)}>
           {LABEL[s]}
         </Button>
       ))}
-      {cancellable ? (
-        <Dialog.Root>
-          <Dialog.Trigger>
-            <Button size="1" variant="soft" color="red">
-              Cancel…
-            </Button>
-          </Dialog.Trigger>
-          <Dialog.Content maxWidth="420px">
-            <Dialog.Title>Cancel the appointment</Dialog.Title>
-            <Dialog.Description size="2" mb="3">
-              The reason is kept with the appointment.
-            </Dialog.Description>
-            <TextField.Root
-              aria-label="Reason"
-              placeholder="Reason"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-            <Flex gap="2" mt="3" justify="end">
-              <Dialog.Close>
-                <Button variant="soft" color="gray">
-                  Keep it
-                </Button>
-              </Dialog.Close>
-              <Dialog.Close>
-                <Button color="red" disabled={!reason.trim()} onClick={() => void cancel()}>
-                  Cancel appointment
-                </Button>
-              </Dialog.Close>
-            </Flex>
-          </Dialog.Content>
-        </Dialog.Root>
+      {beforeArrival(appointment) && onReschedule ? (
+        <Button size="2" variant="soft" onClick={onReschedule}>
+          Pick another time…
+        </Button>
+      ) : null}
+      {beforeArrival(appointment) ? (
+        <Button size="2" variant="soft" color="red" onClick={() => setCancelling(true)}>
+          Cancel appointment…
+        </Button>
       ) : null}
     </Flex>
   );

@@ -1,59 +1,49 @@
 'use client';
-import { Badge, Button, Callout, Card, Flex, Grid, Heading, SegmentedControl, Select, Text } from '@radix-ui/themes';
-import { useMemo, useState } from 'react';
-import { api, tenant, type components } from '@/api/client';
-import type { Problem } from '@/api/problems';
+import { Button, Callout, CheckboxGroup, Flex, Heading, SegmentedControl, Text } from '@radix-ui/themes';
+import { api, tenant } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
-import { AppointmentActions } from '@/ui/AppointmentActions';
-import { BookingDialog } from '@/ui/BookingDialog';
 import { useAddress } from '@/ui/address';
-import { dayBounds, isoDate, param, time, validDay } from '@/ui/format';
+import { patientChoice } from '@/ui/BookingDialog';
+import { clinicianLabel } from '@/ui/clinicians';
+import { isoDate, validDay } from '@/ui/format';
+import { Schedule } from '@/ui/Schedule';
 import { Empty, Loaded, ProblemCallout } from '@/ui/States';
+import { shownDays } from '@/ui/timeGrid';
+import styles from '@/ui/TimeGrid.module.css';
 import { useLoad } from '@/ui/useLoad';
+import { addDays, wallClock } from '@/ui/zone';
 
-type Appointment = components['schemas']['Appointment'];
-
-function shift(day: string, days: number): string {
-  const d = new Date(`${day}T12:00:00`);
-  d.setDate(d.getDate() + days);
-  return isoDate(d);
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SHOWN_AT_FIRST = 4;
 
 export default function Appointments() {
   const { me, tenant: hospital } = useSession();
   const clinicianRole = hospital?.role === 'DOCTOR' || hospital?.role === 'NURSE';
+  const settings = useLoad(() => api.GET('/api/settings', { params: { header: tenant() } }), []);
   const clinicians = useLoad(() => api.GET('/api/clinicians', { params: { header: tenant() } }), []);
-  const [chosen, setClinician] = useState<string>(clinicianRole ? me.sub : '');
-  // Until someone picks, the first clinician of the hospital.
-  const clinician = chosen || clinicians.data?.[0]?.id || '';
-  // The day and the view live in the address (?day=2026-03-02&view=week): a reload keeps them and
-  // the back button returns to the previous ones. A day that is no date (?day=tomorrow) shows
-  // today, and says so.
+  // The day, the view and the clinicians shown live in the address (?day=2026-03-02&view=week&
+  // clinicians=a,b): a reload keeps them and the back button returns to the previous ones. A day that
+  // is no date (?day=tomorrow) shows today, and says so.
   const [address, go] = useAddress();
   const asked = address.get('day');
-  const day = validDay(asked) ?? isoDate(new Date());
+  const today = settings.data ? wallClock(new Date(), settings.data.timeZone).day : isoDate(new Date());
+  const day = validDay(asked) ?? today;
   const view = address.get('view') === 'week' ? 'week' : 'day';
-  const setDay = (d: string) => go({ day: d });
-  const setView = (v: 'day' | 'week') => go({ view: v === 'week' ? v : null });
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const presetPatient = useMemo(() => param('patientId'), []);
-
-  const days = view === 'day' ? 1 : 7;
-  const list = useLoad(
-    () =>
-      api.GET('/api/appointments', {
-        params: {
-          header: tenant(),
-          query: { ...dayBounds(day, days), clinicianId: clinician || undefined, size: 100 },
-        },
-      }),
-    [day, days, clinician],
+  const step = view === 'day' ? 1 : 7;
+  const all = clinicians.data ?? [];
+  // Until someone chooses: a doctor or nurse sees their own day, the front desk the first few.
+  const listed = address.get('clinicians');
+  const mine = all.some((c) => c.id === me.sub) && clinicianRole ? [me.sub] : null;
+  const chosen = listed !== null ? listed.split(',') : (mine ?? all.slice(0, SHOWN_AT_FIRST).map((c) => c.id));
+  const shown = all.filter((c) => chosen.includes(c.id));
+  const patientId = address.get('patientId');
+  const patient = useLoad(
+    async () =>
+      patientId && UUID.test(patientId)
+        ? api.GET('/api/patients/{id}', { params: { path: { id: patientId }, header: tenant() } })
+        : { data: undefined, response: new Response() },
+    [patientId],
   );
-  const byDay = (items: Appointment[]) =>
-    Array.from({ length: days }, (_, i) => shift(day, i)).map((d) => ({
-      day: d,
-      items: items.filter((a) => isoDate(new Date(a.start)) === d),
-    }));
 
   return (
     <Flex direction="column" gap="3">
@@ -66,94 +56,83 @@ export default function Appointments() {
         </Callout.Root>
       ) : null}
       <Flex gap="2" wrap="wrap" align="center">
-        <Select.Root value={clinician} onValueChange={setClinician}>
-          <Select.Trigger aria-label="Clinician" placeholder="Clinician" style={{ maxWidth: '100%' }} />
-          <Select.Content>
-            {(clinicians.data ?? []).map((c) => (
-              <Select.Item key={c.id} value={c.id}>
-                {c.email} ({c.role})
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select.Root>
-        <SegmentedControl.Root value={view} onValueChange={(v) => setView(v as 'day' | 'week')} aria-label="View">
+        <SegmentedControl.Root
+          value={view}
+          onValueChange={(v) => go({ view: v === 'week' ? v : null })}
+          aria-label="View"
+        >
           <SegmentedControl.Item value="day">Day</SegmentedControl.Item>
           <SegmentedControl.Item value="week">Week</SegmentedControl.Item>
         </SegmentedControl.Root>
-        <Button variant="soft" onClick={() => setDay(shift(day, -days))} aria-label="Earlier">
+        <Button variant="soft" onClick={() => go({ day: addDays(day, -step) })} aria-label="Earlier">
           ←
         </Button>
         <input
           type="date"
           aria-label="Day"
           value={day}
-          onChange={(e) => validDay(e.target.value) && setDay(e.target.value)}
+          onChange={(e) => validDay(e.target.value) && go({ day: e.target.value })}
         />
-        <Button variant="soft" onClick={() => setDay(shift(day, days))} aria-label="Later">
+        <Button variant="soft" onClick={() => go({ day: addDays(day, step) })} aria-label="Later">
           →
         </Button>
-        <BookingDialog
-          clinicianId={clinician}
-          day={day}
-          presetPatient={presetPatient}
-          onBooked={() => void list.reload()}
-        />
+        <Button variant="ghost" onClick={() => go({ day: today })}>
+          Today
+        </Button>
       </Flex>
-      {clinicians.data && clinicians.data.length === 0 ? (
-        <Empty>This hospital has no doctors or nurses yet.</Empty>
-      ) : null}
-      <ProblemCallout problem={problem} />
-      <Loaded load={list} what="Loading appointments" empty="" isEmpty={() => false}>
-        {(data) => (
-          <Grid columns={view === 'day' ? '1' : { initial: '1', md: '7' }} gap="2">
-            {byDay(data.items).map(({ day: d, items }) => (
-              <Card key={d}>
-                <Text as="p" weight="bold" mb="2">
-                  {new Date(`${d}T12:00:00`).toLocaleDateString(undefined, {
-                    weekday: 'short',
-                    day: 'numeric',
-                    month: 'short',
-                  })}
-                </Text>
-                {items.length === 0 ? (
-                  <Text size="2" color="gray">
-                    Nothing booked.
-                  </Text>
-                ) : (
-                  <Flex direction="column" gap="2">
-                    {items.map((a) => (
-                      <Card key={a.id} variant="surface" aria-label={`Appointment at ${time(a.start)}`}>
-                        <Flex direction="column" gap="1">
-                          <Text size="2">
-                            <strong>
-                              {time(a.start)}–{time(a.end)}
-                            </strong>{' '}
-                            {a.type} <Badge highContrast>{a.status}</Badge>
-                          </Text>
-                          {a.reason ? (
-                            <Text size="1" color="gray">
-                              {a.reason}
-                            </Text>
-                          ) : null}
-                          <a href={`/patients/view/?id=${a.patientId}`}>Patient</a>
-                          <AppointmentActions
-                            appointment={a}
-                            clinician={clinicianRole}
-                            onDone={() => {
-                              setProblem(null);
-                              void list.reload();
-                            }}
-                            onProblem={setProblem}
-                          />
-                        </Flex>
-                      </Card>
-                    ))}
-                  </Flex>
-                )}
-              </Card>
+      <ProblemCallout problem={patient.problem} retry={() => void patient.reload()} />
+      {all.length > 0 ? (
+        <Flex gap="3" wrap="wrap" align="center">
+          <Text size="2" weight="medium" id="shown-clinicians">
+            Clinicians shown
+          </Text>
+          <CheckboxGroup.Root
+            className={styles.pickers}
+            aria-labelledby="shown-clinicians"
+            value={shown.map((c) => c.id)}
+            onValueChange={(ids) =>
+              go({
+                clinicians: all
+                  .filter((c) => ids.includes(c.id))
+                  .map((c) => c.id)
+                  .join(','),
+              })
+            }
+          >
+            {all.map((c) => (
+              <CheckboxGroup.Item key={c.id} value={c.id}>
+                {clinicianLabel(c)}
+              </CheckboxGroup.Item>
             ))}
-          </Grid>
-        )}
+          </CheckboxGroup.Root>
+        </Flex>
+      ) : null}
+      <Loaded
+        load={clinicians}
+        what="Loading the clinicians"
+        empty="This hospital has no doctors or nurses yet."
+        isEmpty={(c) => c.length === 0}
+      >
+        {() =>
+          shown.length === 0 ? (
+            <Empty>Choose at least one clinician to show.</Empty>
+          ) : (
+            <Loaded load={settings} what="Loading the working hours" empty="" isEmpty={() => false}>
+              {(s) => (
+                <Schedule
+                  day={day}
+                  days={shownDays(day, view)}
+                  today={today}
+                  shown={shown}
+                  clinicians={all}
+                  settings={s}
+                  patient={patient.data ? patientChoice(patient.data) : null}
+                  clinicianRole={clinicianRole}
+                />
+              )}
+            </Loaded>
+          )
+        }
       </Loaded>
     </Flex>
   );
