@@ -6,14 +6,13 @@ import { Button, Dialog, Flex, Select, Text, TextField } from '@radix-ui/themes'
 import { useEffect, useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import { fieldErrors, problemOf, slug } from '@/api/problems';
-import { clinicianLabel } from './clinicians';
 import { Field } from './Field';
-import { appointmentTypeLabel } from './labels';
 import { Review } from './Review';
 import { Loaded, ProblemCallout } from './States';
 import { useLoad } from './useLoad';
 import { useSubmit } from './useSubmit';
 import { clock, timeSpan } from './zone';
+import { appointmentTypeLabel, memberName } from './labels';
 
 type Appointment = components['schemas']['Appointment'];
 type Clinician = components['schemas']['Clinician'];
@@ -158,7 +157,7 @@ function Booking({
         <Review
           rows={[
             ['Patient', `${patient.name} (MRN ${patient.mrn})`],
-            ['With', clinician ? clinicianLabel(clinician) : clinicianId],
+            ['With', clinician ? memberName(clinician) : clinicianId],
             ['When', timeSpan(start, end, tz)],
             ['Type', appointmentTypeLabel(type)],
             ...(reason.trim() ? [['Reason', reason.trim()] as [string, string]] : []),
@@ -214,7 +213,7 @@ function Booking({
               <Select.Content>
                 {clinicians.map((c) => (
                   <Select.Item key={c.id} value={c.id}>
-                    {clinicianLabel(c)}
+                    {memberName(c)}
                   </Select.Item>
                 ))}
               </Select.Content>

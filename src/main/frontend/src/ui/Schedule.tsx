@@ -7,13 +7,13 @@ import { useState } from 'react';
 import type { components } from '@/api/client';
 import { AppointmentDialog } from './AppointmentDialog';
 import { BookingDialog, LENGTHS, type BookingRequest, type PatientChoice } from './BookingDialog';
-import { clinicianLabel } from './clinicians';
 import { RescheduleDialog } from './RescheduleDialog';
 import { loadAppointments, loadFreeSlots } from './schedule';
 import { Done, Loaded, ProblemCallout } from './States';
 import { TimeGrid } from './TimeGrid';
 import { useLoad } from './useLoad';
 import { addDays, instantAt, timeSpan } from './zone';
+import { appointmentClinician, memberName } from './labels';
 
 type Appointment = components['schemas']['Appointment'];
 type Clinician = components['schemas']['Clinician'];
@@ -61,7 +61,7 @@ export function Schedule({
 
   const nameOf = (a: Appointment) => {
     const c = clinicians.find((x) => x.id === a.clinicianId);
-    return c ? clinicianLabel(c) : (a.clinicianEmail ?? 'a former member');
+    return c ? memberName(c) : appointmentClinician(a);
   };
   const reload = () => {
     void list.reload();

@@ -4,11 +4,10 @@
 // the free slots between them, each a button: an appointment opens it, a free slot books it (or,
 // while an appointment is being moved, moves it there).
 import type { components } from '@/api/client';
-import { clinicianLabel } from './clinicians';
-import { appointmentStatusLabel, appointmentTypeLabel } from './labels';
 import { appointmentsByColumn, columnKey, gridHours, openOn, placeDay, type Entry, type Placed } from './timeGrid';
 import styles from './TimeGrid.module.css';
 import { clock, dayName, minutesText } from './zone';
+import { appointmentStatusLabel, appointmentTypeLabel, memberName } from './labels';
 
 type Appointment = components['schemas']['Appointment'];
 type Clinician = components['schemas']['Clinician'];
@@ -82,7 +81,7 @@ export function TimeGrid({
           : null}
         {columns.map((c, i) => (
           <div key={c.key} className={styles.head} style={{ gridRow: headRows, gridColumn: 2 + i }}>
-            {clinicianLabel(c.clinician)}
+            {memberName(c.clinician)}
           </div>
         ))}
         <div className={styles.axis} style={{ gridRow: headRows + 1, gridColumn: 1, height: px(to - from) }}>
@@ -98,7 +97,7 @@ export function TimeGrid({
             <div
               key={c.key}
               role="group"
-              aria-label={`${clinicianLabel(c.clinician)}, ${dayName(c.day)}`}
+              aria-label={`${memberName(c.clinician)}, ${dayName(c.day)}`}
               className={styles.column}
               style={{ gridRow: headRows + 1, gridColumn: 2 + i, height: px(to - from) }}
             >

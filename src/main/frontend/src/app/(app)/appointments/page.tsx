@@ -4,7 +4,7 @@ import { api, tenant } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { useAddress } from '@/ui/address';
 import { patientChoice } from '@/ui/BookingDialog';
-import { clinicianLabel } from '@/ui/clinicians';
+import { memberName } from '@/ui/labels';
 import { isoDate, validDay } from '@/ui/format';
 import { Schedule } from '@/ui/Schedule';
 import { Empty, Loaded, ProblemCallout } from '@/ui/States';
@@ -101,7 +101,7 @@ export default function Appointments() {
           >
             {all.map((c) => (
               <CheckboxGroup.Item key={c.id} value={c.id}>
-                {clinicianLabel(c)}
+                {memberName(c)}
               </CheckboxGroup.Item>
             ))}
           </CheckboxGroup.Root>
