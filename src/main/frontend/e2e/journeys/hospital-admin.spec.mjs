@@ -49,7 +49,7 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     await page.waitForURL(/\/admin\/members\//);
     await page.getByLabel('E-mail of the person to add').fill(nurse.email);
     await page.getByRole('combobox', { name: 'Role of the new member' }).click();
-    await page.getByRole('option', { name: 'NURSE', exact: true }).click();
+    await page.getByRole('option', { name: 'Nurse', exact: true }).click();
     await page.getByRole('button', { name: 'Add member' }).click();
     await expect(page.getByRole('row', { name: new RegExp(nurse.email) })).toBeVisible();
     await look(page, 'members');

@@ -74,6 +74,35 @@ const TENANT_STATUS: Record<Schemas['TenantStatus'], string> = {
   SUSPENDED: 'Suspended',
 };
 
+const AUDIT_ACTION: Record<Schemas['AuditAction'], string> = {
+  READ: 'Read',
+  SEARCH: 'Listed',
+  CREATE: 'Created',
+  UPDATE: 'Changed',
+  DELETE: 'Deleted',
+  EXPORT: 'Exported',
+  DOWNLOAD_URL: 'Downloaded',
+  FINALIZE: 'Signed',
+  AMEND: 'Amended',
+  ACCESS: 'Entered',
+  DENIED: 'Refused',
+};
+
+// The audit trail's resource types: text in the contract, so a plain record.
+const AUDIT_RESOURCE: Record<string, string> = {
+  PATIENT: 'Patient',
+  APPOINTMENT: 'Appointment',
+  RECORD: 'Clinical record',
+  FILE: 'File',
+  MEMBER: 'Member',
+  SETTINGS: 'Settings',
+  AUDIT: 'Audit log',
+  TENANT: 'Hospital',
+  ACCOUNT: 'Account',
+  SESSION: 'Session',
+  SECURITY_EVENT: 'Security log',
+};
+
 function label<K extends string>(words: Record<K, string>) {
   return (code: K | string | null | undefined): string =>
     code ? ((words as Record<string, string>)[code] ?? code) : '';
@@ -89,3 +118,5 @@ export const roleLabel = label(ROLE);
 export const routeLabel = label(ROUTE);
 export const fileStatusLabel = label(FILE_STATUS);
 export const tenantStatusLabel = label(TENANT_STATUS);
+export const auditActionLabel = label(AUDIT_ACTION);
+export const auditResourceLabel = label(AUDIT_RESOURCE);

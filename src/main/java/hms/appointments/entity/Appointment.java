@@ -70,6 +70,10 @@ public class Appointment implements Identified {
   @Column(name = "cancellation_reason")
   private String cancellationReason;
 
+  // Null before check-in, and for appointments checked in before the time was recorded.
+  @Column(name = "checked_in_at")
+  private OffsetDateTime checkedInAt;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -113,6 +117,9 @@ public class Appointment implements Identified {
       return false;
     }
     status = target;
+    if (target == AppointmentStatus.CHECKED_IN) {
+      checkedInAt = at.atOffset(ZoneOffset.UTC);
+    }
     touch(by, at);
     return true;
   }
@@ -190,6 +197,11 @@ public class Appointment implements Identified {
 
   public Optional<String> cancellationReason() {
     return Optional.ofNullable(cancellationReason);
+  }
+
+  /** When the patient was checked in: the queue's arrival order and waiting time. */
+  public Optional<Instant> checkedInAt() {
+    return Optional.ofNullable(checkedInAt).map(OffsetDateTime::toInstant);
   }
 
   public long version() {

@@ -83,6 +83,22 @@ class AppointmentStatusTest {
     assertEquals(later, a.updatedAt(), "a refused move changes nothing");
   }
 
+  @Test
+  void checkInKeepsTheTimeOfArrivalThroughLaterSteps() {
+    Appointment a = booked();
+    assertTrue(a.checkedInAt().isEmpty(), "not arrived");
+    assertTrue(a.moveTo(CONFIRMED, "desk", AT.plusSeconds(60)));
+    assertTrue(a.checkedInAt().isEmpty(), "confirming is not arriving");
+    Instant arrived = AT.plusSeconds(3600);
+    assertFalse(a.moveTo(IN_PROGRESS, "doc", arrived), "refused");
+    assertTrue(a.checkedInAt().isEmpty(), "a refused move records no arrival");
+    assertTrue(a.moveTo(CHECKED_IN, "desk", arrived));
+    assertEquals(arrived, a.checkedInAt().orElseThrow());
+    assertTrue(a.moveTo(IN_PROGRESS, "doc", arrived.plusSeconds(900)));
+    assertTrue(a.moveTo(COMPLETED, "doc", arrived.plusSeconds(1800)));
+    assertEquals(arrived, a.checkedInAt().orElseThrow(), "later steps keep the arrival");
+  }
+
   private static Appointment booked() {
     return new Appointment(
         UUID.randomUUID(),
