@@ -86,7 +86,7 @@ test('the front desk checks a patient in; the doctor and the administrator see t
     await signOut(page);
   });
 
-  await test.step("the doctor sees Mary in their queue, their day and their unsigned draft", async () => {
+  await test.step('the doctor sees Mary in their queue, their day and their unsigned draft', async () => {
     await signIn(page, doctor.email);
     await expect(page.getByRole('heading', { name: 'Your day', level: 1 })).toBeVisible();
     const queue = page.getByRole('list', { name: 'Your queue' });
@@ -126,7 +126,12 @@ test('the front desk checks a patient in; the doctor and the administrator see t
     const recorded = page.getByRole('region', { name: 'Recorded today' });
     await expect(recorded).toContainText(/\d+ events recorded today/);
     const latest = recorded.getByRole('list', { name: 'Latest activity' });
-    await expect(latest.getByRole('listitem').filter({ hasText: `by ${doctor.email} (Doctor)` }).first()).toBeVisible();
+    await expect(
+      latest
+        .getByRole('listitem')
+        .filter({ hasText: `by ${doctor.email} (Doctor)` })
+        .first(),
+    ).toBeVisible();
     await expect(latest).toContainText('Changed · Appointment');
     await look(page, 'queue-admin');
   });

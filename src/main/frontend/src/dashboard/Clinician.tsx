@@ -138,9 +138,7 @@ function Drafts() {
                           Last saved {dateTime(d.updatedAt)}
                         </Text>
                       </Flex>
-                      <Link href={`/records/edit/?id=${d.id}`}>
-                        Continue the draft for {d.patientName}
-                      </Link>
+                      <Link href={`/records/edit/?id=${d.id}`}>Continue the draft for {d.patientName}</Link>
                     </Flex>
                   </Card>
                 </li>

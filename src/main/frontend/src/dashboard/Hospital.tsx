@@ -87,7 +87,12 @@ function Activity() {
     return member ? `${member.email} (${roleLabel(member.role)})` : roleLabel(role) || 'Someone';
   };
   return (
-    <Loaded load={events} what="Loading today's activity" empty="Nothing recorded today." isEmpty={(p) => p.items.length === 0}>
+    <Loaded
+      load={events}
+      what="Loading today's activity"
+      empty="Nothing recorded today."
+      isEmpty={(p) => p.items.length === 0}
+    >
       {(page) => (
         <Flex direction="column" gap="2">
           <Text as="p">

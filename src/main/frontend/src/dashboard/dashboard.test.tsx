@@ -44,7 +44,7 @@ describe('the dashboard', () => {
     expect(new URL(sent[0].url).searchParams.get('clinicianId')).toBeNull();
   });
 
-  it("shows a clinician their own queue, their day and their unsigned drafts linking to the editor", async () => {
+  it('shows a clinician their own queue, their day and their unsigned drafts linking to the editor', async () => {
     signedInAs('DOCTOR');
     const sent = server({
       'GET /api/appointments': page([ada, alan]),
@@ -117,13 +117,19 @@ describe('the dashboard', () => {
         totalItems: 14,
         totalPages: 2,
       }),
-      'GET /api/members': json([{ sub: 'n1', email: 'nurse@hms.test', role: 'NURSE', createdAt: '2030-01-01T00:00:00Z' }]),
+      'GET /api/members': json([
+        { sub: 'n1', email: 'nurse@hms.test', role: 'NURSE', createdAt: '2030-01-01T00:00:00Z' },
+      ]),
     });
     renderScreen(<Dashboard />, '/dashboard/');
     expect(await screen.findByRole('heading', { name: 'Today in the hospital', level: 1 })).toBeTruthy();
     expect(await screen.findByText('3 appointments today')).toBeTruthy();
     const statuses = screen.getByRole('list', { name: 'Appointments today by status' });
-    expect(within(statuses).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Confirmed: 2', 'Checked in: 1']);
+    expect(
+      within(statuses)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Confirmed: 2', 'Checked in: 1']);
     expect(await screen.findByText('14 events recorded today; the latest:')).toBeTruthy();
     const latest = screen.getByRole('list', { name: 'Latest activity' });
     await waitFor(() => expect(latest.textContent).toContain('by nurse@hms.test (Nurse)'));

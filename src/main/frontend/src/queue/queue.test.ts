@@ -5,8 +5,18 @@ import { expectedArrivals, waitingQueue, waitingTime, waitsFor } from './queue';
 describe('the queue', () => {
   it('holds the checked-in patients in the order they arrived, not the order they were booked', () => {
     const all = [
-      appointment({ id: 'late-booked-early-arrived', status: 'CHECKED_IN', start: '2030-01-07T11:00:00Z', checkedInAt: '2030-01-07T08:40:00Z' }),
-      appointment({ id: 'early-booked-late-arrived', status: 'CHECKED_IN', start: '2030-01-07T09:00:00Z', checkedInAt: '2030-01-07T08:55:00Z' }),
+      appointment({
+        id: 'late-booked-early-arrived',
+        status: 'CHECKED_IN',
+        start: '2030-01-07T11:00:00Z',
+        checkedInAt: '2030-01-07T08:40:00Z',
+      }),
+      appointment({
+        id: 'early-booked-late-arrived',
+        status: 'CHECKED_IN',
+        start: '2030-01-07T09:00:00Z',
+        checkedInAt: '2030-01-07T08:55:00Z',
+      }),
       appointment({ id: 'in-progress', status: 'IN_PROGRESS', checkedInAt: '2030-01-07T08:30:00Z' }),
       appointment({ id: 'expected', status: 'CONFIRMED' }),
       appointment({ id: 'unrecorded-later', status: 'CHECKED_IN', start: '2030-01-07T10:00:00Z' }),

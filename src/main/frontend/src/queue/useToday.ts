@@ -13,7 +13,7 @@ const MAX_PAGES = 20;
 
 export function useToday(clinicianId?: string, refreshMs = 60_000): Load<Appointment[]> {
   const today = useMemo(() => dayBounds(isoDate(new Date())), []);
-  const load = useLoad(async () => {
+  const load = useLoad<Appointment[]>(async () => {
     const all: Appointment[] = [];
     for (let page = 0; ; page++) {
       const answer = await api.GET('/api/appointments', {

@@ -117,7 +117,9 @@ class OwnDraftsIT {
     List<String> trail =
         items(
                 Tenants.get(
-                    hospital.admin(), hospital.id(), "/api/audit-events?resourceType=RECORD&size=100"))
+                    hospital.admin(),
+                    hospital.id(),
+                    "/api/audit-events?resourceType=RECORD&size=100"))
             .stream()
             .map(
                 e ->

@@ -118,9 +118,7 @@ public class RecordsService {
   public Page<DraftView> ownDrafts(PageRequest page) {
     String me = tenant.userSub();
     return Page.of(
-            records.draftsOf(me, page.offset(), page.size()),
-            page,
-            () -> records.countDraftsOf(me))
+            records.draftsOf(me, page.offset(), page.size()), page, () -> records.countDraftsOf(me))
         .mapItems(this::named);
   }
 
@@ -129,8 +127,7 @@ public class RecordsService {
       return List.of();
     }
     Map<UUID, PatientLabel> labels =
-        patients.labels(
-            drafts.stream().map(ClinicalRecord::patientId).collect(Collectors.toSet()));
+        patients.labels(drafts.stream().map(ClinicalRecord::patientId).collect(Collectors.toSet()));
     return drafts.stream().map(r -> new DraftView(r, labels.get(r.patientId()))).toList();
   }
 
