@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -118,7 +119,8 @@ public class Appointment implements Identified {
     }
     status = target;
     if (target == AppointmentStatus.CHECKED_IN) {
-      checkedInAt = at.atOffset(ZoneOffset.UTC);
+      // PostgreSQL keeps microseconds: the check-in's answer says the instant later reads say.
+      checkedInAt = at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
     touch(by, at);
     return true;
