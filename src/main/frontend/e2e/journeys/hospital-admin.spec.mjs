@@ -33,7 +33,7 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     await page.getByRole('button', { name: 'Set password and sign in' }).click();
     await page.waitForURL(/\/dashboard\//);
     await expect(page.getByRole('heading', { name: 'Today in the hospital' })).toBeVisible();
-    await expect(page.getByRole('button', { name: /invited hospital \(ADMIN\)/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /invited hospital \(Administrator\)/ })).toBeVisible();
     await look(page, 'admin-dashboard');
   });
 

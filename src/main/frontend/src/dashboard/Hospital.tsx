@@ -8,7 +8,7 @@ import { TodayQueue } from '@/queue/TodayQueue';
 import { useNow } from '@/queue/useNow';
 import { useToday } from '@/queue/useToday';
 import { dayBounds, isoDate, time } from '@/ui/format';
-import { appointmentStatusLabel, auditActionLabel, auditResourceLabel, roleLabel } from '@/ui/labels';
+import { appointmentStatusLabel, auditActionLabel, auditActorLabel, auditResourceLabel, roleLabel } from '@/ui/labels';
 import { Empty, Loaded } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
 import { byStatus } from './activity';
@@ -84,7 +84,7 @@ function Activity() {
   const members = useLoad(() => api.GET('/api/members', { params: { header: tenant() } }), []);
   const who = (sub: string, role: string) => {
     const member = (members.data ?? []).find((m: Member) => m.sub === sub);
-    return member ? `${member.email} (${roleLabel(member.role)})` : roleLabel(role) || 'Someone';
+    return member ? `${member.email} (${roleLabel(member.role)})` : auditActorLabel(role) || 'Someone';
   };
   return (
     <Loaded

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentStatusLabel, recordStatusLabel, recordTypeLabel, routeLabel } from './labels';
+import {
+  appointmentStatusLabel,
+  auditActionLabel,
+  auditActorLabel,
+  auditResourceLabel,
+  recordStatusLabel,
+  recordTypeLabel,
+  routeLabel,
+} from './labels';
 
 describe('labels', () => {
   it('gives staff words for codes', () => {
@@ -9,6 +17,10 @@ describe('labels', () => {
     expect(recordTypeLabel('PHONE')).toBe('Phone call');
     expect(recordStatusLabel('FINAL')).toBe('Signed');
     expect(routeLabel('ORAL')).toBe('By mouth');
+    expect(auditActionLabel('SEARCH')).toBe('Listed');
+    expect(auditResourceLabel('RECORD')).toBe('Clinical record');
+    expect(auditActorLabel('NURSE')).toBe('Nurse');
+    expect(auditActorLabel('PLATFORM_ADMIN')).toBe('Platform administrator');
   });
 
   it('shows a code it has no words for as itself, and nothing as nothing', () => {

@@ -103,6 +103,14 @@ const AUDIT_RESOURCE: Record<string, string> = {
   SECURITY_EVENT: 'Security log',
 };
 
+// Who acted, as the audit trail records them: a member's role, or what a caller outside the
+// hospital's roles was.
+const AUDIT_ACTOR: Record<string, string> = {
+  ...ROLE,
+  PLATFORM_ADMIN: 'Platform administrator',
+  NOT_MEMBER: 'Not a member',
+};
+
 function label<K extends string>(words: Record<K, string>) {
   return (code: K | string | null | undefined): string =>
     code ? ((words as Record<string, string>)[code] ?? code) : '';
@@ -120,3 +128,4 @@ export const fileStatusLabel = label(FILE_STATUS);
 export const tenantStatusLabel = label(TENANT_STATUS);
 export const auditActionLabel = label(AUDIT_ACTION);
 export const auditResourceLabel = label(AUDIT_RESOURCE);
+export const auditActorLabel = label(AUDIT_ACTOR);
