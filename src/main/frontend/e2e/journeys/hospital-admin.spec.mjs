@@ -33,7 +33,7 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     await page.getByRole('button', { name: 'Set password and sign in' }).click();
     await page.waitForURL(/\/dashboard\//);
     await expect(page.getByRole('heading', { name: 'Today in the hospital' })).toBeVisible();
-    await expect(page.getByRole('button', { name: /invited hospital \(ADMIN\)/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /invited hospital \(Administrator\)/ })).toBeVisible();
     await look(page, 'admin-dashboard');
   });
 
@@ -49,7 +49,7 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     await page.waitForURL(/\/admin\/members\//);
     await page.getByLabel('E-mail of the person to add').fill(nurse.email);
     await page.getByRole('combobox', { name: 'Role of the new member' }).click();
-    await page.getByRole('option', { name: 'NURSE', exact: true }).click();
+    await page.getByRole('option', { name: 'Nurse', exact: true }).click();
     await page.getByRole('button', { name: 'Add member' }).click();
     await expect(page.getByRole('row', { name: new RegExp(nurse.email) })).toBeVisible();
     await look(page, 'members');

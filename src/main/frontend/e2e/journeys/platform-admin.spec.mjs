@@ -30,7 +30,7 @@ test('a platform administrator lands on Hospitals and creates a hospital', async
       await expect(where).toContainText(`page ${n + 1} of`);
     }
     await expect(row).toContainText('St. Journey General');
-    await expect(row).toContainText('ACTIVE');
+    await expect(row).toContainText('Active');
     // The page is in the address: a reload stays on it, and Previous goes back a page.
     const at = (await where.textContent()).match(/page (\d+)/)[1];
     if (at !== '1') expect(page.url()).toContain(`page=${at}`);

@@ -5,6 +5,7 @@ import { Box, Button, Container, DropdownMenu, Flex, Separator, TabNav, Text } f
 import { usePathname } from 'next/navigation';
 import { HOSPITALS, useSession } from '@/session/SessionProvider';
 import { signOut } from '@/session/tokens';
+import { roleLabel } from './labels';
 import { TenantPicker } from './TenantPicker';
 
 export function Shell({ children }: { children: React.ReactNode }) {
@@ -46,7 +47,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
                 <DropdownMenu.Trigger>
                   <Button variant="soft" highContrast style={{ maxWidth: '100%' }}>
                     <Text truncate>
-                      {tenant.name} ({tenant.role})
+                      {tenant.name} ({roleLabel(tenant.role)})
                     </Text>
                     <DropdownMenu.TriggerIcon />
                   </Button>
@@ -54,7 +55,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
                 <DropdownMenu.Content>
                   {active.map((t) => (
                     <DropdownMenu.Item key={t.tenantId} onSelect={() => switchTenant(t.tenantId)}>
-                      {t.name} ({t.role})
+                      {t.name} ({roleLabel(t.role)})
                     </DropdownMenu.Item>
                   ))}
                 </DropdownMenu.Content>

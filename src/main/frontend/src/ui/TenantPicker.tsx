@@ -2,6 +2,7 @@
 // Which hospital to work in, when the user belongs to several (or none yet).
 import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useSession } from '@/session/SessionProvider';
+import { roleLabel } from './labels';
 import { Empty } from './States';
 
 export function TenantPicker() {
@@ -19,7 +20,7 @@ export function TenantPicker() {
           <Card key={t.tenantId}>
             <Flex justify="between" align="center">
               <Text>
-                <strong>{t.name}</strong> — {t.role}
+                <strong>{t.name}</strong> — {roleLabel(t.role)}
               </Text>
               <Button onClick={() => switchTenant(t.tenantId)}>Open {t.name}</Button>
             </Flex>

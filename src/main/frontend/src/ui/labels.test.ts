@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   appointmentClinician,
   appointmentStatusLabel,
+  auditActionLabel,
+  auditActorLabel,
+  auditResourceLabel,
   memberName,
   recordStatusLabel,
   recordTypeLabel,
@@ -16,6 +19,10 @@ describe('labels', () => {
     expect(recordTypeLabel('PHONE')).toBe('Phone call');
     expect(recordStatusLabel('FINAL')).toBe('Signed');
     expect(routeLabel('ORAL')).toBe('By mouth');
+    expect(auditActionLabel('SEARCH')).toBe('Listed');
+    expect(auditResourceLabel('RECORD')).toBe('Clinical record');
+    expect(auditActorLabel('NURSE')).toBe('Nurse');
+    expect(auditActorLabel('PLATFORM_ADMIN')).toBe('Platform administrator');
   });
 
   it('shows a code it has no words for as itself, and nothing as nothing', () => {
@@ -32,6 +39,6 @@ describe('names', () => {
       'Dr Grace Hopper',
     );
     expect(appointmentClinician({ clinicianEmail: 'g@h.org' })).toBe('g@h.org');
-    expect(appointmentClinician({})).toBe('A former member');
+    expect(appointmentClinician({})).toBe('a former member');
   });
 });

@@ -74,6 +74,43 @@ const TENANT_STATUS: Record<Schemas['TenantStatus'], string> = {
   SUSPENDED: 'Suspended',
 };
 
+const AUDIT_ACTION: Record<Schemas['AuditAction'], string> = {
+  READ: 'Read',
+  SEARCH: 'Listed',
+  CREATE: 'Created',
+  UPDATE: 'Changed',
+  DELETE: 'Deleted',
+  EXPORT: 'Exported',
+  DOWNLOAD_URL: 'Downloaded',
+  FINALIZE: 'Signed',
+  AMEND: 'Amended',
+  ACCESS: 'Entered',
+  DENIED: 'Refused',
+};
+
+// The audit trail's resource types: text in the contract, so a plain record.
+const AUDIT_RESOURCE: Record<string, string> = {
+  PATIENT: 'Patient',
+  APPOINTMENT: 'Appointment',
+  RECORD: 'Clinical record',
+  FILE: 'File',
+  MEMBER: 'Member',
+  SETTINGS: 'Settings',
+  AUDIT: 'Audit log',
+  TENANT: 'Hospital',
+  ACCOUNT: 'Account',
+  SESSION: 'Session',
+  SECURITY_EVENT: 'Security log',
+};
+
+// Who acted, as the audit trail records them: a member's role, or what a caller outside the
+// hospital's roles was.
+const AUDIT_ACTOR: Record<string, string> = {
+  ...ROLE,
+  PLATFORM_ADMIN: 'Platform administrator',
+  NOT_MEMBER: 'Not a member',
+};
+
 function label<K extends string>(words: Record<K, string>) {
   return (code: K | string | null | undefined): string =>
     code ? ((words as Record<string, string>)[code] ?? code) : '';
@@ -89,6 +126,9 @@ export const roleLabel = label(ROLE);
 export const routeLabel = label(ROUTE);
 export const fileStatusLabel = label(FILE_STATUS);
 export const tenantStatusLabel = label(TENANT_STATUS);
+export const auditActionLabel = label(AUDIT_ACTION);
+export const auditResourceLabel = label(AUDIT_RESOURCE);
+export const auditActorLabel = label(AUDIT_ACTOR);
 
 /** A member or clinician as screens name them: the display name the hospital gave, else the e-mail. */
 export function memberName(member: { displayName?: string | null; email: string }): string {
@@ -97,5 +137,5 @@ export function memberName(member: { displayName?: string | null; email: string 
 
 /** The clinician an appointment is with, as its answer names them (a former member by e-mail). */
 export function appointmentClinician(a: { clinicianName?: string | null; clinicianEmail?: string | null }): string {
-  return a.clinicianName || a.clinicianEmail || 'A former member';
+  return a.clinicianName || a.clinicianEmail || 'a former member';
 }

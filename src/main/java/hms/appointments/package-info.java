@@ -19,6 +19,9 @@
  *       change moves them with the wall clock.
  *   <li>Every read and write is audited (a list as one SEARCH event); the clinical steps (start,
  *       complete) are a rule of their own checked inside the workflow use case.
+ *   <li>Check-in records its instant ({@code checkedInAt}), the queue's arrival order and waiting
+ *       time; {@code updated_at} would not do, as the next step moves it. Appointments checked in
+ *       before the column existed have none: the time was not recorded.
  *   <li>Answers name the patient (name, MRN) and the clinician (e-mail and the display name the
  *       hospital gave, if any), looked up for a whole page at once ({@code AppointmentNames}: the
  *       patients by id through {@code PatientsService.labels}, the memberships by sub through

@@ -27,6 +27,11 @@
  *       signed them (a draft is a proposal), each ICD-10 code once from its latest signing; a
  *       prescription's course starts at its record's signing; vitals from the newest record that
  *       has any, a draft's too (nurses measure, doctors sign), labelled with its status.
+ *   <li>A clinician's own drafts across patients ({@code GET /api/records/drafts}, the dashboard's
+ *       unfinished work): the author's only, DOCTOR and NURSE, one SEARCH event per list, the
+ *       patients named through {@code PatientsService.labels} (one query a page). A general
+ *       filtered record list ({@code ?author=&status=}) was rejected: its only use is the caller's
+ *       own drafts, and other authors' drafts are nobody else's to-do list.
  * </ul>
  *
  * <p>Out of scope: co-signing, structured orders and results, e-prescribing to pharmacies, ICD-10

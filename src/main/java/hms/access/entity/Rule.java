@@ -89,6 +89,11 @@ public enum Rule {
       "RECORD",
       Who.clinicalReaders(),
       AuditAction.SEARCH),
+  RECORD_OWN_DRAFTS(
+      "records: list the caller's own unsigned drafts, across patients",
+      "RECORD",
+      Who.clinicians(),
+      AuditAction.SEARCH),
   RECORD_READ("records: read one", "RECORD", Who.clinicalReaders(), AuditAction.READ),
   RECORD_SUMMARY(
       "records: a patient's diagnoses, prescriptions, last vitals, latest records (for the summary)",

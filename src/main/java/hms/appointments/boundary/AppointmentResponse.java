@@ -40,6 +40,12 @@ public record AppointmentResponse(
     @Schema(required = true) AppointmentType type,
     String reason,
     @Schema(required = true) AppointmentStatus status,
+    @Schema(
+            description =
+                "When the patient was checked in (set by the check-in step), for the queue's"
+                    + " arrival order and waiting time; absent before check-in, and for"
+                    + " appointments checked in before the server recorded the time.")
+        OffsetDateTime checkedInAt,
     String cancellationReason,
     @Schema(required = true) OffsetDateTime createdAt,
     @Schema(required = true) String createdBy,
@@ -62,6 +68,7 @@ public record AppointmentResponse(
         a.type(),
         a.reason().orElse(null),
         a.status(),
+        a.checkedInAt().map(AppointmentResponse::utc).orElse(null),
         a.cancellationReason().orElse(null),
         utc(a.createdAt()),
         a.createdBy(),

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -70,6 +71,10 @@ public class Appointment implements Identified {
   @Column(name = "cancellation_reason")
   private String cancellationReason;
 
+  // Null before check-in, and for appointments checked in before the time was recorded.
+  @Column(name = "checked_in_at")
+  private OffsetDateTime checkedInAt;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -113,6 +118,10 @@ public class Appointment implements Identified {
       return false;
     }
     status = target;
+    if (target == AppointmentStatus.CHECKED_IN) {
+      // PostgreSQL keeps microseconds: the check-in's answer says the instant later reads say.
+      checkedInAt = at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
     touch(by, at);
     return true;
   }
@@ -190,6 +199,11 @@ public class Appointment implements Identified {
 
   public Optional<String> cancellationReason() {
     return Optional.ofNullable(cancellationReason);
+  }
+
+  /** When the patient was checked in: the queue's arrival order and waiting time. */
+  public Optional<Instant> checkedInAt() {
+    return Optional.ofNullable(checkedInAt).map(OffsetDateTime::toInstant);
   }
 
   public long version() {

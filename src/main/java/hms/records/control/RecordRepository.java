@@ -168,6 +168,23 @@ public class RecordRepository {
     return patientIs(patient).count(tenantEm.current(), ClinicalRecord.class, "r");
   }
 
+  /** The author's DRAFTs, whatever the patient, newest first. */
+  public List<ClinicalRecord> draftsOf(String author, int offset, int size) {
+    return draftsBy(author)
+        .page(
+            tenantEm.current(), ClinicalRecord.class, "r", "r.createdAt DESC, r.id", offset, size);
+  }
+
+  public long countDraftsOf(String author) {
+    return draftsBy(author).count(tenantEm.current(), ClinicalRecord.class, "r");
+  }
+
+  private static Where draftsBy(String author) {
+    return new Where()
+        .and("r.authorSub = :author", "author", author)
+        .and("r.status = :draft", "draft", RecordStatus.DRAFT);
+  }
+
   private static Where patientIs(UUID patient) {
     return new Where().and("r.patientId = :patient", "patient", patient.toString());
   }

@@ -83,6 +83,24 @@ class AppointmentStatusTest {
     assertEquals(later, a.updatedAt(), "a refused move changes nothing");
   }
 
+  @Test
+  void checkInKeepsTheTimeOfArrivalThroughLaterSteps() {
+    Appointment a = booked();
+    assertTrue(a.checkedInAt().isEmpty(), "not arrived");
+    assertTrue(a.moveTo(CONFIRMED, "desk", AT.plusSeconds(60)));
+    assertTrue(a.checkedInAt().isEmpty(), "confirming is not arriving");
+    Instant arrived = AT.plusSeconds(3600).plusNanos(947_687_910);
+    // To the microsecond, as the database keeps it: the answer and every later read agree.
+    Instant kept = AT.plusSeconds(3600).plusNanos(947_687_000);
+    assertFalse(a.moveTo(IN_PROGRESS, "doc", arrived), "refused");
+    assertTrue(a.checkedInAt().isEmpty(), "a refused move records no arrival");
+    assertTrue(a.moveTo(CHECKED_IN, "desk", arrived));
+    assertEquals(kept, a.checkedInAt().orElseThrow());
+    assertTrue(a.moveTo(IN_PROGRESS, "doc", arrived.plusSeconds(900)));
+    assertTrue(a.moveTo(COMPLETED, "doc", arrived.plusSeconds(1800)));
+    assertEquals(kept, a.checkedInAt().orElseThrow(), "later steps keep the arrival");
+  }
+
   private static Appointment booked() {
     return new Appointment(
         UUID.randomUUID(),

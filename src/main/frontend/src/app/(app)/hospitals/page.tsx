@@ -11,6 +11,7 @@ import { Pager } from '@/ui/Pager';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 import { formValues } from '@/ui/useSubmit';
+import { tenantStatusLabel } from '@/ui/labels';
 
 const SIZE = 20;
 
@@ -94,8 +95,11 @@ export default function Hospitals() {
                     <Table.Cell>{t.name}</Table.Cell>
                     <Table.Cell>{dateTime(t.createdAt)}</Table.Cell>
                     <Table.Cell>
-                      <Badge highContrast color={t.status === 'ACTIVE' ? 'green' : 'red'}>
-                        {t.status}
+                      <Badge
+                        highContrast
+                        color={t.status === 'ACTIVE' ? 'green' : t.status === 'SUSPENDED' ? 'red' : 'gray'}
+                      >
+                        {tenantStatusLabel(t.status)}
                       </Badge>
                     </Table.Cell>
                     <Table.Cell>

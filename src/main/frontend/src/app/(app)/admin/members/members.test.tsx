@@ -48,7 +48,7 @@ describe('adding a member', () => {
     fireEvent.change(screen.getByLabelText('E-mail of the person to add'), { target: { value: 'doctor@hms.test' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add member' }));
     const status = await screen.findByRole('status');
-    expect(status.textContent).toContain('doctor@hms.test added as RECEPTIONIST');
+    expect(status.textContent).toContain('doctor@hms.test added as Receptionist');
     expect(status.textContent).toContain('temporary password');
   });
 

@@ -5,6 +5,7 @@ import { api, tenant, type components } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from '@/ui/Field';
 import { Confirm } from '@/ui/Confirm';
+import { roleLabel } from '@/ui/labels';
 import { Done, Loaded, ProblemCallout } from '@/ui/States';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
@@ -19,7 +20,7 @@ function RoleSelect({ value, onChange, label }: { value: Role; onChange: (r: Rol
       <Select.Content>
         {ROLES.map((r) => (
           <Select.Item key={r} value={r}>
-            {r}
+            {roleLabel(r)}
           </Select.Item>
         ))}
       </Select.Content>
@@ -57,7 +58,7 @@ export default function Members() {
               await done(answer);
               if (!answer.error) {
                 setAdded(
-                  `${email} added as ${role}. They sign in with the temporary password e-mailed to them, then choose their own.`,
+                  `${email} added as ${roleLabel(role)}. They sign in with the temporary password e-mailed to them, then choose their own.`,
                 );
                 setEmail('');
               }
