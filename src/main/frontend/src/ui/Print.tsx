@@ -25,7 +25,7 @@ export function PrintedBy() {
   }, []);
   return (
     <Text as="p" size="1" className="print-only">
-      Printed {dateTime(at)} by {me.email}
+      Printed {dateTime(at)} by {me.email ?? me.sub}
     </Text>
   );
 }

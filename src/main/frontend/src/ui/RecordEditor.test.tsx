@@ -39,7 +39,10 @@ describe('the record editor', () => {
     fill('Systolic (mmHg)', '150');
     fill('Pulse (/min)', '9o');
     const lines = [...readBack.querySelectorAll('.rt-DataListItem')].map((item) => item.textContent);
-    expect(lines).toEqual(['Blood pressure150/95 mmHgHighnormal 90–139/60–89', 'Temperature38.2 °CHighnormal 36.1–37.9']);
+    expect(lines).toEqual([
+      'Blood pressure150/95 mmHgHighnormal 90–139/60–89',
+      'Temperature38.2 °CHighnormal 36.1–37.9',
+    ]);
   });
 
   it('flags nothing for a child, and says why', () => {

@@ -56,7 +56,12 @@ describe("a patient's page", () => {
         patient: { ...identity, allergies: ['Penicillin'] },
         clinical: {
           activeDiagnoses: [
-            { code: 'J45.20', description: 'Mild intermittent asthma', recordId: 'r1', signedAt: '2026-11-30T10:00:00Z' },
+            {
+              code: 'J45.20',
+              description: 'Mild intermittent asthma',
+              recordId: 'r1',
+              signedAt: '2026-11-30T10:00:00Z',
+            },
           ],
           currentPrescriptions: [
             {
@@ -135,7 +140,7 @@ describe("a patient's page", () => {
     expect(screen.getByText('No vitals in any record.')).toBeTruthy();
   });
 
-  it("shows a receptionist identity and appointments only: no clinical boxes, no allergies claimed", async () => {
+  it('shows a receptionist identity and appointments only: no clinical boxes, no allergies claimed', async () => {
     signedInAs('RECEPTIONIST');
     server({
       [summaryPath]: json({

@@ -46,7 +46,8 @@ export default function RecordPage() {
   if (!record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const r = record.data;
   const draft = r.status === 'DRAFT';
-  const who = (sub: string | undefined) => (sub === me.sub ? me.email : names(sub));
+  const myName = me.email ?? me.sub;
+  const who = (sub: string | undefined) => (sub === me.sub ? myName : names(sub));
 
   async function finalize() {
     const { error } = await api.POST('/api/records/{id}/finalize', {
@@ -77,7 +78,7 @@ export default function RecordPage() {
           ) : null}
           <PrintButton />
           {draft && hospital?.role === 'DOCTOR' ? (
-            <SignRecord record={r} patient={patient.data} signer={me.email} onSign={() => void finalize()} />
+            <SignRecord record={r} patient={patient.data} signer={myName} onSign={() => void finalize()} />
           ) : null}
         </Flex>
       </Flex>
@@ -173,7 +174,9 @@ function SignRecord({
   signer: string;
   onSign: () => void;
 }) {
-  const whose = patient ? `${patientName(patient)} (MRN ${patient.mrn}, born ${calendarDate(patient.dateOfBirth)})` : 'this patient';
+  const whose = patient
+    ? `${patientName(patient)} (MRN ${patient.mrn}, born ${calendarDate(patient.dateOfBirth)})`
+    : 'this patient';
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger>

@@ -46,7 +46,7 @@ const draft = {
 const signed = { ...draft, status: 'FINAL', finalizedAt: '2026-12-01T09:30:00Z', finalizedBy: 'me-sub', version: 4 };
 
 describe('a record', () => {
-  it("shows whose it is, the vitals in clinical words, and signs only after the review says what signing means", async () => {
+  it('shows whose it is, the vitals in clinical words, and signs only after the review says what signing means', async () => {
     signedInAs('DOCTOR');
     let current: typeof draft = draft;
     const sent = server({
