@@ -57,7 +57,7 @@ export function PatientBanner({ patient: p, heading = false }: { patient: Banner
               </Badge>
             ) : null}
           </Flex>
-          <Flex gap="4" wrap="wrap">
+          <Flex gapX="4" gapY="1" wrap="wrap">
             <Text size="2">
               MRN <Strong>{p.mrn}</Strong>
             </Text>

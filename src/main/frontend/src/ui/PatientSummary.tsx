@@ -77,7 +77,7 @@ export function PatientSummary({ summary }: { summary: Summary }) {
                 {clinical.activeDiagnoses.map((d) => (
                   <li key={d.code}>
                     <Text>
-                      <Link href={`/records/view/?id=${d.recordId}`}>
+                      <Link underline="always" href={`/records/view/?id=${d.recordId}`}>
                         {d.code} {d.description}
                       </Link>{' '}
                       <Text size="1" color="gray" highContrast>
@@ -113,7 +113,7 @@ export function PatientSummary({ summary }: { summary: Summary }) {
               <Flex direction="column" gap="2">
                 <Text size="2" color="gray" highContrast>
                   Taken {dateTime(clinical.lastVitals.recordedAt)} ·{' '}
-                  <Link href={`/records/view/?id=${clinical.lastVitals.recordId}`}>
+                  <Link underline="always" href={`/records/view/?id=${clinical.lastVitals.recordId}`}>
                     {recordStatusLabel(clinical.lastVitals.recordStatus).toLowerCase()} record
                   </Link>
                 </Text>
@@ -132,7 +132,9 @@ export function PatientSummary({ summary }: { summary: Summary }) {
                   <li key={r.id}>
                     <Text>
                       {dateTime(r.createdAt)} · {recordTypeLabel(r.type)}:{' '}
-                      <Link href={`/records/view/?id=${r.id}`}>{r.chiefComplaint}</Link>{' '}
+                      <Link underline="always" href={`/records/view/?id=${r.id}`}>
+                        {r.chiefComplaint}
+                      </Link>{' '}
                       <Badge highContrast color={r.status === 'FINAL' ? 'green' : 'amber'}>
                         {recordStatusLabel(r.status)}
                       </Badge>

@@ -87,7 +87,7 @@ export default function RecordPage() {
         {recordTypeLabel(r.type)} · written {dateTime(r.createdAt)} by {who(r.authorSub)}
       </Text>
       <Card>
-        <DataList.Root>
+        <DataList.Root orientation={{ initial: 'vertical', sm: 'horizontal' }}>
           {(['subjective', 'objective', 'assessment', 'plan'] as const).map((k) => (
             <DataList.Item key={k}>
               <DataList.Label>{k[0].toUpperCase() + k.slice(1)}</DataList.Label>
@@ -311,7 +311,7 @@ function AmendmentForm({
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
   return (
-    <Card>
+    <Card className="no-print">
       <Flex direction="column" gap="2">
         <Text weight="bold">Add an amendment</Text>
         <TextField.Root
