@@ -28,7 +28,11 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 function None({ children }: { children: React.ReactNode }) {
-  return <Text color="gray">{children}</Text>;
+  return (
+    <Text size="2" color="gray" highContrast>
+      {children}
+    </Text>
+  );
 }
 
 function Lines({ label, children }: { label: string; children: React.ReactNode }) {
@@ -48,7 +52,7 @@ function Appointments({ title, items, none }: { title: string; items: Appointmen
         <Lines label={title}>
           {items.map((a) => (
             <li key={a.id}>
-              <Text>
+              <Text size="2">
                 {dateTime(a.start)} · {appointmentTypeLabel(a.type)}
                 {a.clinicianEmail ? ` with ${a.clinicianEmail}` : ''}{' '}
                 <Badge highContrast color="gray">
@@ -76,7 +80,7 @@ export function PatientSummary({ summary }: { summary: Summary }) {
               <Lines label="Active diagnoses">
                 {clinical.activeDiagnoses.map((d) => (
                   <li key={d.code}>
-                    <Text>
+                    <Text size="2">
                       <Link underline="always" href={`/records/view/?id=${d.recordId}`}>
                         {d.code} {d.description}
                       </Link>{' '}
@@ -96,7 +100,7 @@ export function PatientSummary({ summary }: { summary: Summary }) {
               <Lines label="Current prescriptions">
                 {clinical.currentPrescriptions.map((p, i) => (
                   <li key={`${p.recordId}-${i}`}>
-                    <Text>
+                    <Text size="2">
                       <Text weight="bold">{p.medication}</Text> {p.dose}, {routeLabel(p.route).toLowerCase()},{' '}
                       {p.frequency}{' '}
                       <Text size="1" color="gray" highContrast>
@@ -130,7 +134,7 @@ export function PatientSummary({ summary }: { summary: Summary }) {
               <Lines label="Recent records">
                 {clinical.recentRecords.map((r) => (
                   <li key={r.id}>
-                    <Text>
+                    <Text size="2">
                       {dateTime(r.createdAt)} · {recordTypeLabel(r.type)}:{' '}
                       <Link underline="always" href={`/records/view/?id=${r.id}`}>
                         {r.chiefComplaint}
