@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { api, tenant } from '@/api/client';
 import type { Problem } from '@/api/problems';
 import { dateTime } from './format';
+import { fileStatusLabel } from './labels';
 import { Loaded, ProblemCallout } from './States';
 import { TableHead } from './TableHead';
 import { useLoad } from './useLoad';
@@ -90,7 +91,7 @@ export function Files({ patientId }: { patientId: string }) {
                 <Table.Row key={f.id}>
                   <Table.Cell>{f.filename}</Table.Cell>
                   <Table.Cell>{dateTime(f.createdAt)}</Table.Cell>
-                  <Table.Cell>{f.status}</Table.Cell>
+                  <Table.Cell>{fileStatusLabel(f.status)}</Table.Cell>
                   <Table.Cell>
                     {f.status === 'AVAILABLE' ? (
                       <Button size="1" variant="soft" onClick={() => void download(f.id)}>

@@ -5,12 +5,15 @@ import { useState } from 'react';
 import type { components } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from './Field';
+import { sexLabel } from './labels';
 import { SaveCancel } from './SaveCancel';
 import { ProblemCallout } from './States';
 
 type Patient = components['schemas']['Patient'];
 type PatientRequest = components['schemas']['PatientRequest'];
 type Sex = components['schemas']['Sex'];
+
+const SEXES: Sex[] = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'];
 
 export function PatientForm({
   initial,
@@ -93,10 +96,11 @@ export function PatientForm({
             <Select.Root value={sex} onValueChange={(v) => setSex(v as Sex)}>
               <Select.Trigger aria-labelledby="sex-label" />
               <Select.Content>
-                <Select.Item value="FEMALE">Female</Select.Item>
-                <Select.Item value="MALE">Male</Select.Item>
-                <Select.Item value="OTHER">Other</Select.Item>
-                <Select.Item value="UNKNOWN">Unknown</Select.Item>
+                {SEXES.map((s) => (
+                  <Select.Item key={s} value={s}>
+                    {sexLabel(s)}
+                  </Select.Item>
+                ))}
               </Select.Content>
             </Select.Root>
           </Flex>

@@ -29,4 +29,38 @@ describe('the record editor', () => {
     expect(submit).toHaveBeenCalledTimes(1);
     expect(submit.mock.calls[0][0].vitals).toEqual({ temperatureC: 37.5, pulse: 88 });
   });
+
+  it('reads the vitals back in clinical order as they are typed, out-of-range ones flagged in words', () => {
+    renderScreen(<RecordEditor busy={false} problem={null} onSubmit={vi.fn()} />);
+    const readBack = screen.getByRole('region', { name: 'Vitals as read' });
+    expect(readBack.textContent).toContain('No vitals recorded.');
+    fill('Temperature (°C)', '38,2');
+    fill('Diastolic (mmHg)', '95');
+    fill('Systolic (mmHg)', '150');
+    fill('Pulse (/min)', '9o');
+    const lines = [...readBack.querySelectorAll('.rt-DataListItem')].map((item) => item.textContent);
+    expect(lines).toEqual([
+      'Blood pressure150/95 mmHgHighnormal 90–139/60–89',
+      'Temperature38.2 °CHighnormal 36.1–37.9',
+    ]);
+  });
+
+  it('flags nothing for a child, and says why', () => {
+    renderScreen(<RecordEditor adult={false} busy={false} problem={null} onSubmit={vi.fn()} />);
+    fill('Pulse (/min)', '130');
+    const readBack = screen.getByRole('region', { name: 'Vitals as read' });
+    expect(readBack.textContent).toContain('Pulse130 /min');
+    expect(readBack.textContent).not.toContain('High');
+    expect(readBack.textContent).toContain('Not flagged: the normal ranges here are for adults.');
+  });
+
+  it('offers the vitals fields in clinical order', () => {
+    renderScreen(<RecordEditor busy={false} problem={null} onSubmit={vi.fn()} />);
+    const vitals = ['Systolic', 'Diastolic', 'Pulse', 'Respiratory rate', 'SpO₂', 'Temperature', 'Height', 'Weight'];
+    const labels = screen
+      .getAllByRole('textbox')
+      .map((input) => input.closest('label')?.textContent ?? '')
+      .filter((label) => vitals.some((v) => label.startsWith(v)));
+    expect(labels.map((l) => l.replace(/ \(.*/, ''))).toEqual(vitals);
+  });
 });

@@ -7,25 +7,17 @@ import type { components } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from './Field';
 import { SaveCancel } from './SaveCancel';
+import { routeLabel } from './labels';
 import { ProblemCallout } from './States';
+import { VITAL_FIELDS, type Vitals } from './vitals';
+import { VitalsList } from './VitalsList';
 
 type RecordRequest = components['schemas']['RecordRequest'];
 type ClinicalRecord = components['schemas']['Record'];
 type Diagnosis = components['schemas']['Diagnosis'];
 type Prescription = components['schemas']['Prescription'];
-type Vitals = components['schemas']['Vitals'];
 type Route = components['schemas']['Route'];
 
-const VITALS: [keyof Vitals, string][] = [
-  ['heightCm', 'Height (cm)'],
-  ['weightKg', 'Weight (kg)'],
-  ['temperatureC', 'Temperature (°C)'],
-  ['pulse', 'Pulse (/min)'],
-  ['systolic', 'Systolic (mmHg)'],
-  ['diastolic', 'Diastolic (mmHg)'],
-  ['respiratoryRate', 'Respiratory rate (/min)'],
-  ['spo2', 'SpO₂ (%)'],
-];
 const ROUTES: Route[] = [
   'ORAL',
   'SUBLINGUAL',
@@ -48,13 +40,27 @@ export function vitalNumber(typed: string): number | undefined {
   return /^\d+(\.\d+)?$/.test(t) ? Number(t) : undefined;
 }
 
+/** The vitals the fields read as now, for the read-back under them (unreadable ones left out). */
+function readBack(form: HTMLFormElement): Vitals {
+  const f = new FormData(form);
+  const vitals: Record<string, number> = {};
+  for (const { key } of VITAL_FIELDS) {
+    const n = vitalNumber(String(f.get(key) ?? ''));
+    if (n !== undefined) vitals[key] = n;
+  }
+  return vitals;
+}
+
+/** `adult`: whether the adult normal ranges apply to the patient (the read-back flags by them). */
 export function RecordEditor({
   initial,
+  adult = true,
   busy,
   problem,
   onSubmit,
 }: {
   initial?: ClinicalRecord;
+  adult?: boolean;
   busy: boolean;
   problem: Problem | null;
   onSubmit: (request: RecordRequest) => void;
@@ -63,18 +69,20 @@ export function RecordEditor({
   const [prescriptions, setPrescriptions] = useState<Prescription[]>(initial?.prescriptions ?? []);
   // Vitals the form cannot read as numbers, by field: said at the field, and nothing is sent.
   const [unread, setUnread] = useState<Record<string, string>>({});
+  const [typed, setTyped] = useState<Vitals>(initial?.vitals ?? {});
   const errors = { ...fieldErrors(problem ?? undefined), ...unread };
   const text = (f: FormData, k: string) => (String(f.get(k) ?? '').trim() ? String(f.get(k)).trim() : undefined);
 
   return (
     <form
       noValidate
+      onChange={(e) => setTyped(readBack(e.currentTarget))}
       onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         const vitals: Vitals = {};
         const notNumbers: Record<string, string> = {};
-        for (const [k] of VITALS) {
+        for (const { key: k } of VITAL_FIELDS) {
           const v = text(f, k);
           if (v === undefined) continue;
           const n = vitalNumber(v);
@@ -122,7 +130,7 @@ export function RecordEditor({
           Vitals
         </Heading>
         <Grid columns={{ initial: '2', sm: '4' }} gap="3">
-          {VITALS.map(([k, label]) => (
+          {VITAL_FIELDS.map(({ key: k, label }) => (
             <Field
               key={k}
               label={label}
@@ -133,6 +141,12 @@ export function RecordEditor({
             />
           ))}
         </Grid>
+        <section aria-label="Vitals as read">
+          <Text as="p" size="2" weight="medium" mb="1">
+            Reads as
+          </Text>
+          <VitalsList vitals={typed} adult={adult} />
+        </section>
         <Heading as="h2" size="3">
           Diagnoses (ICD-10)
         </Heading>
@@ -203,7 +217,7 @@ export function RecordEditor({
                 <Select.Content>
                   {ROUTES.map((r) => (
                     <Select.Item key={r} value={r}>
-                      {r}
+                      {routeLabel(r)}
                     </Select.Item>
                   ))}
                 </Select.Content>

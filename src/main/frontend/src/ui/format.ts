@@ -40,3 +40,10 @@ export function idParam(name: string): string | null {
   const value = param(name);
   return value && UUID.test(value) ? value : null;
 }
+
+/** A calendar date (YYYY-MM-DD, e.g. a date of birth) as staff read it; never shifted by the zone. */
+export function calendarDate(day: string | undefined | null): string {
+  if (!day) return '';
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}

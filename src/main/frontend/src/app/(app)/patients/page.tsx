@@ -1,16 +1,19 @@
 'use client';
 import { Button, Flex, Heading, Link, Select, Table, TextField } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
-import { api, tenant } from '@/api/client';
+import { api, tenant, type components } from '@/api/client';
 import { exportPatients } from '@/api/exports';
 import type { Problem } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
+import { calendarDate } from '@/ui/format';
+import { patientStatusLabel } from '@/ui/labels';
 import { Loaded, ProblemCallout } from '@/ui/States';
 import { Pager } from '@/ui/Pager';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
-type Status = 'ACTIVE' | 'INACTIVE' | 'DECEASED';
+type Status = components['schemas']['PatientStatus'];
+const STATUSES: Status[] = ['ACTIVE', 'INACTIVE', 'DECEASED'];
 const SIZE = 20;
 
 export default function Patients() {
@@ -83,9 +86,11 @@ export default function Patients() {
           <Select.Trigger aria-label="Status" />
           <Select.Content>
             <Select.Item value="ANY">Any status</Select.Item>
-            <Select.Item value="ACTIVE">Active</Select.Item>
-            <Select.Item value="INACTIVE">Inactive</Select.Item>
-            <Select.Item value="DECEASED">Deceased</Select.Item>
+            {STATUSES.map((s) => (
+              <Select.Item key={s} value={s}>
+                {patientStatusLabel(s)}
+              </Select.Item>
+            ))}
           </Select.Content>
         </Select.Root>
         <Select.Root value={sort} onValueChange={setSort}>
@@ -118,9 +123,9 @@ export default function Patients() {
                         {p.familyName}, {p.givenName}
                       </Link>
                     </Table.Cell>
-                    <Table.Cell>{p.dateOfBirth}</Table.Cell>
+                    <Table.Cell>{calendarDate(p.dateOfBirth)}</Table.Cell>
                     <Table.Cell>{p.phone}</Table.Cell>
-                    <Table.Cell>{p.status}</Table.Cell>
+                    <Table.Cell>{patientStatusLabel(p.status)}</Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

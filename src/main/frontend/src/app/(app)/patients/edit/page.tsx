@@ -1,8 +1,9 @@
 'use client';
-import { Heading } from '@radix-ui/themes';
+import { Flex, Heading } from '@radix-ui/themes';
 import { api, tenant } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { idParam } from '@/ui/format';
+import { PatientBanner } from '@/ui/PatientBanner';
 import { PatientForm } from '@/ui/PatientForm';
 import { Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
@@ -25,9 +26,10 @@ export default function EditPatient() {
   if (!patient.data) return <ProblemCallout problem={patient.problem} retry={() => void patient.reload()} />;
   const current = patient.data;
   return (
-    <>
-      <Heading as="h1" size="6" mb="4">
-        {current.familyName}, {current.givenName}
+    <Flex direction="column" gap="4">
+      <PatientBanner patient={current} />
+      <Heading as="h1" size="6">
+        Edit patient details
       </Heading>
       <PatientForm
         initial={current}
@@ -45,6 +47,6 @@ export default function EditPatient() {
           })
         }
       />
-    </>
+    </Flex>
   );
 }

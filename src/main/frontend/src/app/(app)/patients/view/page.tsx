@@ -1,79 +1,52 @@
 'use client';
-import { Badge, Button, Card, DataList, Flex, Heading, Link, Table, Tabs } from '@radix-ui/themes';
-import { api, tenant } from '@/api/client';
+import { Badge, Button, Card, DataList, Flex, Link, Table, Tabs } from '@radix-ui/themes';
+import { api, tenant, type components } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { Files } from '@/ui/Files';
 import { dateTime, idParam } from '@/ui/format';
+import { appointmentStatusLabel, appointmentTypeLabel, recordStatusLabel, recordTypeLabel } from '@/ui/labels';
+import { PatientBanner } from '@/ui/PatientBanner';
+import { PatientSummary } from '@/ui/PatientSummary';
+import { PrintButton, PrintedBy } from '@/ui/Print';
 import { Loaded, Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
 
 export default function PatientPage() {
   const { tenant: hospital } = useSession();
   const id = idParam('id');
-  const patient = useLoad(
+  // One call for the banner and the summary; the tabs load their lists when opened.
+  const summary = useLoad(
     async () =>
       id
-        ? api.GET('/api/patients/{id}', { params: { path: { id }, header: tenant() } })
+        ? api.GET('/api/patients/{patientId}/summary', { params: { path: { patientId: id }, header: tenant() } })
         : { data: undefined, response: new Response() },
     [id],
   );
   const readsRecords = hospital?.role !== 'RECEPTIONIST';
   if (!id)
     return <ProblemCallout problem={{ detail: 'This link names no patient. Open the patient from the list.' }} />;
-  if (patient.loading) return <Loading what="Loading the patient" />;
-  if (!patient.data) return <ProblemCallout problem={patient.problem} retry={() => void patient.reload()} />;
-  const p = patient.data;
+  if (summary.loading && !summary.data) return <Loading what="Loading the patient" />;
+  if (!summary.data) return <ProblemCallout problem={summary.problem} retry={() => void summary.reload()} />;
+  const p = summary.data.patient;
   return (
     <Flex direction="column" gap="4">
-      <Flex justify="between" align="center" wrap="wrap" gap="2">
-        <Heading as="h1" size="6">
-          {p.familyName}, {p.givenName} <Badge highContrast>{p.mrn}</Badge>{' '}
-          {p.status !== 'ACTIVE' ? (
-            <Badge highContrast color="red">
-              {p.status}
-            </Badge>
-          ) : null}
-        </Heading>
-        <Flex gap="2">
-          <Button variant="soft" asChild>
-            <a href={`/appointments/?patientId=${p.id}`}>Book appointment</a>
-          </Button>
-          <Button variant="outline" asChild>
-            <a href={`/patients/edit/?id=${p.id}`}>Edit</a>
-          </Button>
-        </Flex>
+      <PatientBanner patient={p} heading />
+      <Flex gap="2" wrap="wrap" className="no-print">
+        <Button variant="soft" asChild>
+          <a href={`/appointments/?patientId=${p.id}`}>Book appointment</a>
+        </Button>
+        <Button variant="outline" asChild>
+          <a href={`/patients/edit/?id=${p.id}`}>Edit</a>
+        </Button>
+        <PrintButton />
       </Flex>
-      <Card>
-        <DataList.Root>
-          <DataList.Item>
-            <DataList.Label>Born</DataList.Label>
-            <DataList.Value>{p.dateOfBirth}</DataList.Value>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.Label>Sex</DataList.Label>
-            <DataList.Value>{p.sex}</DataList.Value>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.Label>Phone</DataList.Label>
-            <DataList.Value>{p.phone ?? '—'}</DataList.Value>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.Label>E-mail</DataList.Label>
-            <DataList.Value>{p.email ?? '—'}</DataList.Value>
-          </DataList.Item>
-          {readsRecords ? (
-            <DataList.Item>
-              <DataList.Label>Allergies</DataList.Label>
-              <DataList.Value>{p.allergies?.length ? p.allergies.join(', ') : 'None recorded'}</DataList.Value>
-            </DataList.Item>
-          ) : null}
-        </DataList.Root>
-      </Card>
-      <Tabs.Root defaultValue="appointments">
+      <PatientSummary summary={summary.data} />
+      <Tabs.Root defaultValue="appointments" className="no-print">
         <Tabs.List>
           <Tabs.Trigger value="appointments">Appointments</Tabs.Trigger>
           {readsRecords ? <Tabs.Trigger value="records">Records</Tabs.Trigger> : null}
           <Tabs.Trigger value="files">Files</Tabs.Trigger>
+          <Tabs.Trigger value="contact">Contact</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="appointments">
           <PatientAppointments patientId={p.id} />
@@ -86,8 +59,47 @@ export default function PatientPage() {
         <Tabs.Content value="files">
           <Files patientId={p.id} />
         </Tabs.Content>
+        <Tabs.Content value="contact">
+          <Contact patientId={p.id} />
+        </Tabs.Content>
       </Tabs.Root>
+      <PrintedBy />
     </Flex>
+  );
+}
+
+type Address = components['schemas']['Patient']['address'];
+
+const addressText = (a: Address) =>
+  [a?.line1, a?.line2, a?.city, a?.region, a?.postalCode, a?.country].filter(Boolean).join(', ');
+
+/** Phone and e-mail, which the summary does not carry: read when the tab is opened. */
+function Contact({ patientId }: { patientId: string }) {
+  const patient = useLoad(
+    () => api.GET('/api/patients/{id}', { params: { path: { id: patientId }, header: tenant() } }),
+    [patientId],
+  );
+  return (
+    <Loaded load={patient} empty="" isEmpty={() => false}>
+      {(p) => (
+        <Card mt="3">
+          <DataList.Root>
+            <DataList.Item>
+              <DataList.Label>Phone</DataList.Label>
+              <DataList.Value>{p.phone ?? '—'}</DataList.Value>
+            </DataList.Item>
+            <DataList.Item>
+              <DataList.Label>E-mail</DataList.Label>
+              <DataList.Value>{p.email ?? '—'}</DataList.Value>
+            </DataList.Item>
+            <DataList.Item>
+              <DataList.Label>Address</DataList.Label>
+              <DataList.Value>{addressText(p.address) || '—'}</DataList.Value>
+            </DataList.Item>
+          </DataList.Root>
+        </Card>
+      )}
+    </Loaded>
   );
 }
 
@@ -104,10 +116,10 @@ function PatientAppointments({ patientId }: { patientId: string }) {
             {data.items.map((a) => (
               <Table.Row key={a.id}>
                 <Table.Cell>{dateTime(a.start)}</Table.Cell>
-                <Table.Cell>{a.type}</Table.Cell>
+                <Table.Cell>{appointmentTypeLabel(a.type)}</Table.Cell>
                 <Table.Cell>{a.reason}</Table.Cell>
                 <Table.Cell>
-                  <Badge highContrast>{a.status}</Badge>
+                  <Badge highContrast>{appointmentStatusLabel(a.status)}</Badge>
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -140,13 +152,13 @@ function PatientRecords({ patientId, writes }: { patientId: string; writes: bool
               {data.items.map((r) => (
                 <Table.Row key={r.id}>
                   <Table.Cell>{dateTime(r.createdAt)}</Table.Cell>
-                  <Table.Cell>{r.type}</Table.Cell>
+                  <Table.Cell>{recordTypeLabel(r.type)}</Table.Cell>
                   <Table.Cell>
                     <Link href={`/records/view/?id=${r.id}`}>{r.chiefComplaint}</Link>
                   </Table.Cell>
                   <Table.Cell>
                     <Badge highContrast color={r.status === 'FINAL' ? 'green' : 'amber'}>
-                      {r.status}
+                      {recordStatusLabel(r.status)}
                     </Badge>
                   </Table.Cell>
                 </Table.Row>

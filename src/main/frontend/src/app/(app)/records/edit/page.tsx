@@ -1,7 +1,9 @@
 'use client';
-import { Heading } from '@radix-ui/themes';
+import { Flex, Heading } from '@radix-ui/themes';
 import { api, tenant } from '@/api/client';
+import { isAdult } from '@/ui/age';
 import { param } from '@/ui/format';
+import { LoadedBanner, usePatient } from '@/ui/PatientBanner';
 import { RecordEditor } from '@/ui/RecordEditor';
 import { Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
@@ -18,16 +20,22 @@ export default function EditRecord() {
         : { data: undefined, response: new Response() },
     [id],
   );
+  // Whose record: the draft's patient, or the one a new record is for.
+  const patient = usePatient(record.data?.patientId ?? (id ? null : patientId));
+  if (!id && !patientId)
+    return <ProblemCallout problem={{ detail: 'This link names no patient. Open the patient, then New record.' }} />;
   if (id && record.loading) return <Loading what="Loading the record" />;
   if (id && !record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const current = record.data;
   return (
-    <>
-      <Heading as="h1" size="6" mb="4">
+    <Flex direction="column" gap="4">
+      <LoadedBanner load={patient} />
+      <Heading as="h1" size="6">
         {current ? 'Edit draft record' : 'New record'}
       </Heading>
       <RecordEditor
         initial={current}
+        adult={patient.data ? isAdult(patient.data.dateOfBirth) : true}
         busy={busy}
         problem={problem}
         onSubmit={(body) =>
@@ -46,6 +54,6 @@ export default function EditRecord() {
           })
         }
       />
-    </>
+    </Flex>
   );
 }

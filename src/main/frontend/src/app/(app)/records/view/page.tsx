@@ -1,5 +1,6 @@
 'use client';
 import {
+  AlertDialog,
   Badge,
   Button,
   Card,
@@ -7,6 +8,7 @@ import {
   Flex,
   Heading,
   Select,
+  Strong,
   Table,
   Text,
   TextArea,
@@ -16,12 +18,17 @@ import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import type { Problem } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
-import { dateTime, idParam } from '@/ui/format';
+import { isAdult } from '@/ui/age';
+import { calendarDate, dateTime, idParam } from '@/ui/format';
+import { recordStatusLabel, recordTypeLabel, routeLabel } from '@/ui/labels';
+import { LoadedBanner, patientName, usePatient, type BannerPatient } from '@/ui/PatientBanner';
+import { PrintButton, PrintedBy } from '@/ui/Print';
+import { VitalsList } from '@/ui/VitalsList';
 import { Empty, Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
 
 export default function RecordPage() {
-  const { tenant: hospital } = useSession();
+  const { tenant: hospital, me } = useSession();
   const id = idParam('id');
   const record = useLoad(
     async () =>
@@ -30,6 +37,8 @@ export default function RecordPage() {
         : { data: undefined, response: new Response() },
     [id],
   );
+  const patient = usePatient(record.data?.patientId);
+  const names = useClinicianNames();
   const [problem, setProblem] = useState<Problem | null>(null);
   const writes = hospital?.role === 'DOCTOR' || hospital?.role === 'NURSE';
   if (!id) return <ProblemCallout problem={{ detail: 'This link names no record. Open the record from the list.' }} />;
@@ -37,6 +46,8 @@ export default function RecordPage() {
   if (!record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const r = record.data;
   const draft = r.status === 'DRAFT';
+  const myName = me.email ?? me.sub;
+  const who = (sub: string | undefined) => (sub === me.sub ? myName : names(sub));
 
   async function finalize() {
     const { error } = await api.POST('/api/records/{id}/finalize', {
@@ -48,14 +59,15 @@ export default function RecordPage() {
 
   return (
     <Flex direction="column" gap="4">
+      <LoadedBanner load={patient} />
       <Flex justify="between" align="center" wrap="wrap" gap="2">
         <Heading as="h1" size="6">
           {r.chiefComplaint}{' '}
           <Badge highContrast color={draft ? 'amber' : 'green'}>
-            {r.status}
+            {recordStatusLabel(r.status)}
           </Badge>
         </Heading>
-        <Flex gap="2">
+        <Flex gap="2" wrap="wrap" className="no-print">
           <Button variant="soft" asChild>
             <a href={`/patients/view/?id=${r.patientId}`}>Patient</a>
           </Button>
@@ -64,46 +76,41 @@ export default function RecordPage() {
               <a href={`/records/edit/?id=${r.id}`}>Edit draft</a>
             </Button>
           ) : null}
-          {draft && hospital?.role === 'DOCTOR' ? <Button onClick={() => void finalize()}>Finalize</Button> : null}
+          <PrintButton />
+          {draft && hospital?.role === 'DOCTOR' ? (
+            <SignRecord record={r} patient={patient.data} signer={myName} onSign={() => void finalize()} />
+          ) : null}
         </Flex>
       </Flex>
       <ProblemCallout problem={problem} />
-      <Text size="2" color="gray">
-        Written {dateTime(r.createdAt)}
-        {r.finalizedAt ? ` · signed ${dateTime(r.finalizedAt)}` : ''}
+      <Text size="2" color="gray" highContrast>
+        {recordTypeLabel(r.type)} · written {dateTime(r.createdAt)} by {who(r.authorSub)}
       </Text>
       <Card>
-        <DataList.Root>
+        <DataList.Root orientation={{ initial: 'vertical', sm: 'horizontal' }}>
           {(['subjective', 'objective', 'assessment', 'plan'] as const).map((k) => (
             <DataList.Item key={k}>
               <DataList.Label>{k[0].toUpperCase() + k.slice(1)}</DataList.Label>
               <DataList.Value>{r[k] ?? '—'}</DataList.Value>
             </DataList.Item>
           ))}
-          {r.vitals ? (
-            <DataList.Item>
-              <DataList.Label>Vitals</DataList.Label>
-              <DataList.Value>
-                {Object.entries(r.vitals)
-                  .map(([k, v]) => `${k} ${v}`)
-                  .join(' · ')}
-              </DataList.Value>
-            </DataList.Item>
-          ) : null}
+          <DataList.Item>
+            <DataList.Label>Vitals</DataList.Label>
+            <DataList.Value>
+              <VitalsList vitals={r.vitals} adult={patient.data ? isAdult(patient.data.dateOfBirth) : true} />
+            </DataList.Value>
+          </DataList.Item>
           <DataList.Item>
             <DataList.Label>Diagnoses</DataList.Label>
             <DataList.Value>{r.diagnoses.map((d) => `${d.code} ${d.description}`).join('; ') || '—'}</DataList.Value>
           </DataList.Item>
           <DataList.Item>
             <DataList.Label>Prescriptions</DataList.Label>
-            <DataList.Value>
-              {r.prescriptions
-                .map((p) => `${p.medication} ${p.dose} ${p.route} ${p.frequency}, ${p.durationDays} days`)
-                .join('; ') || '—'}
-            </DataList.Value>
+            <DataList.Value>{r.prescriptions.map(prescriptionText).join('; ') || '—'}</DataList.Value>
           </DataList.Item>
         </DataList.Root>
       </Card>
+      <Signature record={r} signer={who(r.finalizedBy)} />
       <Attachments record={r} draft={draft && writes} onProblem={setProblem} reload={record.reload} />
       <Heading as="h2" size="4">
         Amendments
@@ -118,7 +125,85 @@ export default function RecordPage() {
         </Card>
       ))}
       {!draft && writes ? <AmendmentForm id={r.id} onProblem={setProblem} reload={record.reload} /> : null}
+      <PrintedBy />
     </Flex>
+  );
+}
+
+type Prescription = components['schemas']['Prescription'];
+
+const prescriptionText = (p: Prescription) =>
+  `${p.medication} ${p.dose}, ${routeLabel(p.route).toLowerCase()}, ${p.frequency}, for ${p.durationDays} ${p.durationDays === 1 ? 'day' : 'days'}`;
+
+/** Members' e-mails by their ids (subs), for who wrote and who signed; a former member is said so. */
+function useClinicianNames(): (sub: string | undefined) => string {
+  const clinicians = useLoad(() => api.GET('/api/clinicians', { params: { header: tenant() } }), []);
+  return (sub) => {
+    if (!sub) return '';
+    if (!clinicians.data) return '…';
+    return clinicians.data.find((c) => c.id === sub)?.email ?? 'a former member';
+  };
+}
+
+/** The signature line: who signed and when, or that the record is a draft nobody has signed. */
+function Signature({ record, signer }: { record: RecordData; signer: string }) {
+  return (
+    <Card asChild className="signature">
+      <section aria-label="Signature">
+        {record.status === 'FINAL' && record.finalizedAt ? (
+          <Text>
+            Signed by <Strong>{signer}</Strong> on <Strong>{dateTime(record.finalizedAt)}</Strong>
+          </Text>
+        ) : (
+          <Text weight="bold">Draft — not signed</Text>
+        )}
+      </section>
+    </Card>
+  );
+}
+
+/** Signing asks first: what it means (final; only amendments after), whose record, in whose name. */
+function SignRecord({
+  record,
+  patient,
+  signer,
+  onSign,
+}: {
+  record: RecordData;
+  patient: BannerPatient | undefined;
+  signer: string;
+  onSign: () => void;
+}) {
+  const whose = patient
+    ? `${patientName(patient)} (MRN ${patient.mrn}, born ${calendarDate(patient.dateOfBirth)})`
+    : 'this patient';
+  return (
+    <AlertDialog.Root>
+      <AlertDialog.Trigger>
+        <Button>Sign record</Button>
+      </AlertDialog.Trigger>
+      <AlertDialog.Content maxWidth="480px">
+        <AlertDialog.Title>Sign this record?</AlertDialog.Title>
+        <AlertDialog.Description size="2">
+          You are signing the {recordTypeLabel(record.type).toLowerCase()} record “{record.chiefComplaint}” of {whose},
+          written {dateTime(record.createdAt)}.
+        </AlertDialog.Description>
+        <Text as="p" size="2" mt="3">
+          Once signed the record is final: nobody can edit it, and anything to correct or add is written as an
+          amendment. It is signed in your name, {signer}, with today’s date and time.
+        </Text>
+        <Flex gap="3" mt="4" justify="end" wrap="wrap">
+          <AlertDialog.Cancel>
+            <Button variant="soft" color="gray" highContrast>
+              Keep as draft
+            </Button>
+          </AlertDialog.Cancel>
+          <AlertDialog.Action>
+            <Button onClick={onSign}>Sign and make final</Button>
+          </AlertDialog.Action>
+        </Flex>
+      </AlertDialog.Content>
+    </AlertDialog.Root>
   );
 }
 
@@ -226,7 +311,7 @@ function AmendmentForm({
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
   return (
-    <Card>
+    <Card className="no-print">
       <Flex direction="column" gap="2">
         <Text weight="bold">Add an amendment</Text>
         <TextField.Root

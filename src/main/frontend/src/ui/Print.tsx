@@ -1,0 +1,31 @@
+'use client';
+// Printing a record or a summary: the button, and what only paper shows (who printed it, when).
+// globals.css's print rules leave navigation, buttons and forms off the page.
+import { Button, Text } from '@radix-ui/themes';
+import { useEffect, useState } from 'react';
+import { useSession } from '@/session/SessionProvider';
+import { dateTime } from './format';
+
+export function PrintButton() {
+  return (
+    <Button variant="outline" onClick={() => window.print()}>
+      Print
+    </Button>
+  );
+}
+
+/** A line at the foot of the printout. Rendered always (hidden on screen), so it is there when printing starts. */
+export function PrintedBy() {
+  const { me } = useSession();
+  const [at, setAt] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    const now = () => setAt(new Date().toISOString());
+    window.addEventListener('beforeprint', now);
+    return () => window.removeEventListener('beforeprint', now);
+  }, []);
+  return (
+    <Text as="p" size="1" className="print-only">
+      Printed {dateTime(at)} by {me.email ?? me.sub}
+    </Text>
+  );
+}
