@@ -5,9 +5,10 @@ import { useSession } from '@/session/SessionProvider';
 import { useAddress } from '@/ui/address';
 import { patientChoice } from '@/ui/BookingDialog';
 import { memberName } from '@/ui/labels';
+import { LoadedBanner, usePatient } from '@/ui/PatientBanner';
 import { isoDate, validDay } from '@/ui/format';
 import { Schedule } from '@/ui/Schedule';
-import { Empty, Loaded, ProblemCallout } from '@/ui/States';
+import { Empty, Loaded } from '@/ui/States';
 import { shownDays } from '@/ui/timeGrid';
 import styles from '@/ui/TimeGrid.module.css';
 import { useLoad } from '@/ui/useLoad';
@@ -37,13 +38,8 @@ export default function Appointments() {
   const chosen = listed !== null ? listed.split(',') : (mine ?? all.slice(0, SHOWN_AT_FIRST).map((c) => c.id));
   const shown = all.filter((c) => chosen.includes(c.id));
   const patientId = address.get('patientId');
-  const patient = useLoad(
-    async () =>
-      patientId && UUID.test(patientId)
-        ? api.GET('/api/patients/{id}', { params: { path: { id: patientId }, header: tenant() } })
-        : { data: undefined, response: new Response() },
-    [patientId],
-  );
+  // Booking for a known patient (a link from the patient's page): their banner above the grid.
+  const patient = usePatient(patientId && UUID.test(patientId) ? patientId : null);
 
   return (
     <Flex direction="column" gap="3">
@@ -80,7 +76,7 @@ export default function Appointments() {
           Today
         </Button>
       </Flex>
-      <ProblemCallout problem={patient.problem} retry={() => void patient.reload()} />
+      {patientId && UUID.test(patientId) ? <LoadedBanner load={patient} /> : null}
       {all.length > 0 ? (
         <Flex gap="3" wrap="wrap" align="center">
           <Text size="2" weight="medium" id="shown-clinicians">
