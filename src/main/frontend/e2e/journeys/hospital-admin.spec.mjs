@@ -48,16 +48,26 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     await page.getByRole('link', { name: 'Members' }).click();
     await page.waitForURL(/\/admin\/members\//);
     await page.getByLabel('E-mail of the person to add').fill(nurse.email);
+    await page.getByLabel('Name as colleagues see it (optional)').fill('Nurse Mary Seacole');
     await page.getByRole('combobox', { name: 'Role of the new member' }).click();
     await page.getByRole('option', { name: 'Nurse', exact: true }).click();
     await page.getByRole('button', { name: 'Add member' }).click();
-    await expect(page.getByRole('row', { name: new RegExp(nurse.email) })).toBeVisible();
+    const row = page.getByRole('row', { name: new RegExp(nurse.email) });
+    await expect(row).toContainText('Nurse Mary Seacole');
     await look(page, 'members');
+    await row.getByRole('button', { name: `Name ${nurse.email}` }).click();
+    const naming = page.getByRole('dialog', { name: `Name of ${nurse.email}` });
+    await naming.getByRole('textbox', { name: /^Name as colleagues see it/ }).fill('Sister Mary Seacole');
+    await naming.getByRole('button', { name: 'Save name' }).click();
+    await expect(row).toContainText('Sister Mary Seacole');
     const members = await call('GET', '/api/members', {
       token: (await call('POST', '/auth/signin', { body: { email, password: PASSWORD } })).accessToken,
       tenant,
     });
-    expect(members.find((m) => m.email === nurse.email)?.role).toBe('NURSE');
+    expect(members.find((m) => m.email === nurse.email)).toMatchObject({
+      role: 'NURSE',
+      displayName: 'Sister Mary Seacole',
+    });
   });
 
   await test.step('removing a member asks first: Keep removes nothing', async () => {

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderScreen } from '@/testing/render';
 import { json, problem, server } from '@/testing/server';
@@ -58,5 +58,51 @@ describe('adding a member', () => {
     await screen.findByRole('alert');
     expect(screen.queryByRole('button', { name: 'Add member' })).toBeNull();
     expect(screen.queryByLabelText('E-mail of the person to add')).toBeNull();
+  });
+});
+
+describe("a member's name", () => {
+  it('is given on adding, and changed later; an empty name is refused at its field and nothing is sent', async () => {
+    let members: { sub: string; email: string; role: string; displayName?: string }[] = [nurse];
+    const sent = server({
+      'GET /api/members': () => json(members),
+      'POST /api/members': () => {
+        members = [nurse, { sub: 'd1', email: 'doctor@hms.test', displayName: 'Dr Grace Hopper', role: 'DOCTOR' }];
+        return json(members[1], 201);
+      },
+      'PATCH /api/members/n1': () => {
+        members = [{ ...nurse, displayName: 'Nurse Mary Seacole' }, members[1]];
+        return json(members[0]);
+      },
+    });
+    renderScreen(<Members />, '/admin/members/');
+    await screen.findByText('nurse@hms.test');
+    expect(screen.getByText('No name yet')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('E-mail of the person to add'), { target: { value: 'doctor@hms.test' } });
+    fireEvent.change(screen.getByLabelText('Name as colleagues see it (optional)'), {
+      target: { value: '  Dr Grace Hopper ' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add member' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Dr Grace Hopper (doctor@hms.test) added');
+    const added = sent.find((r) => r.method === 'POST');
+    expect(await added!.json()).toEqual({
+      email: 'doctor@hms.test',
+      role: 'RECEPTIONIST',
+      displayName: 'Dr Grace Hopper',
+    });
+    await screen.findByText('Dr Grace Hopper');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Name nurse@hms.test' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save name' }));
+    expect((await within(dialog).findByText('Give a name, or keep it as it is.')).textContent).toBeTruthy();
+    expect(sent.some((r) => r.method === 'PATCH')).toBe(false);
+
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Name as colleagues see it/ }), {
+      target: { value: 'Nurse Mary Seacole' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save name' }));
+    await screen.findByText('Nurse Mary Seacole');
+    expect(await sent.find((r) => r.method === 'PATCH')!.json()).toEqual({ displayName: 'Nurse Mary Seacole' });
   });
 });

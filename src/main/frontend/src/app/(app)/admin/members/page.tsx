@@ -1,11 +1,12 @@
 'use client';
-import { Button, Flex, Heading, Select, Table } from '@radix-ui/themes';
+import { Button, Flex, Heading, Select, Table, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { Field } from '@/ui/Field';
 import { Confirm } from '@/ui/Confirm';
 import { roleLabel } from '@/ui/labels';
+import { RenameMember } from '@/ui/RenameMember';
 import { Done, Loaded, ProblemCallout } from '@/ui/States';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
@@ -32,6 +33,7 @@ export default function Members() {
   const members = useLoad(() => api.GET('/api/members', { params: { header: tenant() } }), []);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('RECEPTIONIST');
   const [added, setAdded] = useState<string | null>(null);
   const errors = fieldErrors(problem ?? undefined);
@@ -54,13 +56,17 @@ export default function Members() {
           onSubmit={(e) => {
             e.preventDefault();
             void (async () => {
-              const answer = await api.POST('/api/members', { params: { header: tenant() }, body: { email, role } });
+              const answer = await api.POST('/api/members', {
+                params: { header: tenant() },
+                body: { email, role, ...(displayName.trim() ? { displayName: displayName.trim() } : {}) },
+              });
               await done(answer);
               if (!answer.error) {
                 setAdded(
-                  `${email} added as ${roleLabel(role)}. They sign in with the temporary password e-mailed to them, then choose their own.`,
+                  `${displayName.trim() ? `${displayName.trim()} (${email})` : email} added as ${roleLabel(role)}. They sign in with the temporary password e-mailed to them, then choose their own.`,
                 );
                 setEmail('');
+                setDisplayName('');
               }
             })();
           }}
@@ -74,6 +80,15 @@ export default function Members() {
               onChange={(e) => setEmail(e.target.value)}
               error={errors.email}
             />
+            <Field
+              label="Name as colleagues see it (optional)"
+              name="displayName"
+              value={displayName}
+              maxLength={100}
+              placeholder="e.g. Dr Ada Lovelace"
+              onChange={(e) => setDisplayName(e.target.value)}
+              error={errors.displayName}
+            />
             <RoleSelect value={role} onChange={setRole} label="Role of the new member" />
             <Button type="submit">Add member</Button>
           </Flex>
@@ -82,10 +97,16 @@ export default function Members() {
       <Loaded load={members} empty="No members yet." isEmpty={(list) => list.length === 0}>
         {(list) => (
           <Table.Root variant="surface">
-            <TableHead columns={['E-mail', 'Role']} actions />
+            <TableHead columns={['Name', 'E-mail', 'Role']} actions />
             <Table.Body>
               {list.map((m) => (
                 <Table.Row key={m.sub}>
+                  <Table.Cell>
+                    <Flex gap="2" align="center" wrap="wrap">
+                      {m.displayName ? <Text>{m.displayName}</Text> : <Text color="gray">No name yet</Text>}
+                      <RenameMember member={m} onRenamed={() => void members.reload()} />
+                    </Flex>
+                  </Table.Cell>
                   <Table.Cell>{m.email}</Table.Cell>
                   <Table.Cell>
                     <RoleSelect
