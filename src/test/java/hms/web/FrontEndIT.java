@@ -92,7 +92,7 @@ class FrontEndIT {
     journeys.environment().put("CI", "true");
     Process run = journeys.start();
     String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(run.waitFor(5, TimeUnit.MINUTES), "the journeys finished within five minutes");
+    assertTrue(run.waitFor(10, TimeUnit.MINUTES), "the journeys finished within ten minutes");
     System.out.println(output);
     assertEquals(0, run.exitValue(), output);
     assertTrue(output.matches("(?s).*\\d+ passed.*"), output);
