@@ -98,6 +98,17 @@ class AppointmentWorkflowIT {
     Tenants.send(desk, hospital.id(), "POST", path, "{\"reason\": \"  \"}")
         .assertProblem(400, "validation");
     Tenants.send(desk, hospital.id(), "POST", path, "{}").assertProblem(400, "validation");
+    // Spaces that are not ASCII, and invisible characters, are no reason either (they passed).
+    for (String nothing : List.of("\\u2028", "\\u3000", "\\u00a0", "\\u200b", "\\u202e")) {
+      JsonObject problem =
+          Tenants.send(desk, hospital.id(), "POST", path, "{\"reason\": \"" + nothing + "\"}")
+              .assertProblem(400, "validation");
+      assertEquals(
+          "reason",
+          problem.getJsonArray("errors").getJsonObject(0).getString("field"),
+          problem.toString());
+    }
+    assertEquals("SCHEDULED", statusOf(id));
     Answer cancelled =
         Tenants.send(desk, hospital.id(), "POST", path, "{\"reason\": \"Feeling better\"}");
     assertEquals(200, cancelled.status(), cancelled.body());

@@ -7,6 +7,7 @@ import hms.it.Answer;
 import hms.it.Patients;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,30 @@ class TypeErrorsIT {
     JsonObject sex = field(post(Patients.body("Robot", "Sex").add("sex", "robot")), "sex");
     assertTrue(sex.getString("message").contains("FEMALE"), sex.toString());
     field(post(Patients.body("Leap", "Day").add("dateOfBirth", "1999-02-30")), "dateOfBirth");
+  }
+
+  @Test
+  void valuesTheJsonReaderWouldConvertAreRefusedNotChanged() {
+    // JSON-B took these and changed them: 4294967326 minutes booked 30, 30.5 and "30" booked 30,
+    // and a number became a name.
+    for (String minutes : java.util.List.of("4294967326", "30.5", "\"30\"")) {
+      String body =
+          "{\"patientId\": \""
+              + java.util.UUID.randomUUID()
+              + "\", \"clinicianId\": \"someone\", \"start\": \"2030-01-07T09:00:00Z\","
+              + " \"durationMinutes\": "
+              + minutes
+              + ", \"type\": \"CHECKUP\"}";
+      JsonObject error =
+          field(
+              Tenants.send(hospital.admin(), hospital.id(), "POST", "/api/appointments", body),
+              "durationMinutes");
+      assertEquals("must be a whole number", error.getString("message"), minutes);
+    }
+    field(post(Patients.body("Robot", "Sex").add("givenName", 123)), "givenName");
+    field(
+        post(Patients.body("Robot", "Sex").add("allergies", Json.createArrayBuilder().add(42))),
+        "allergies[0]");
   }
 
   @Test

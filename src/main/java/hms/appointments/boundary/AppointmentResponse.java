@@ -26,12 +26,14 @@ public record AppointmentResponse(
     @Schema(required = true) String clinicianId,
     @Schema(
             format = "email",
-            description = "The clinician's e-mail; left out when the membership is gone.")
+            description =
+                "The clinician's e-mail. A clinician removed from the hospital is still named (the"
+                    + " membership is kept, marked removed).")
         String clinicianEmail,
     @Schema(
             description =
                 "The clinician's display name; left out until the hospital gives one (show the"
-                    + " e-mail then) or when the membership is gone.",
+                    + " e-mail then).",
             example = "Dr Grace Hopper")
         String clinicianName,
     @Schema(required = true) OffsetDateTime start,

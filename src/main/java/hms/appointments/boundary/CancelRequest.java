@@ -1,5 +1,6 @@
 package hms.appointments.boundary;
 
+import hms.problems.boundary.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CancelRequest(
     @Schema(required = true, maxLength = 500, example = "Patient called: feeling better")
         @NotBlank
+        @VisibleText
         @Size(max = 500)
         String reason) {}

@@ -26,7 +26,13 @@ public final class AppointmentProblems {
           Status.CONFLICT,
           "invalid-transition",
           "Not Possible Now",
-          "A " + from + " appointment cannot " + action + ".");
+          "The appointment is "
+              + from.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + " ("
+              + from
+              + "): it cannot "
+              + action
+              + ".");
     }
   }
 

@@ -3,6 +3,7 @@ package hms.patients.boundary;
 import hms.patients.entity.PatientData;
 import hms.patients.entity.PatientStatus;
 import hms.patients.entity.Sex;
+import hms.problems.boundary.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -22,8 +23,10 @@ public record PatientRequest(
             regexp = "^[A-Z0-9-]{1,20}$",
             message = "must be 1 to 20 capital letters, digits or -")
         String mrn,
-    @Schema(required = true, maxLength = 100) @NotBlank @Size(max = 100) String givenName,
-    @Schema(required = true, maxLength = 100) @NotBlank @Size(max = 100) String familyName,
+    @Schema(required = true, maxLength = 100) @NotBlank @VisibleText @Size(max = 100)
+        String givenName,
+    @Schema(required = true, maxLength = 100) @NotBlank @VisibleText @Size(max = 100)
+        String familyName,
     @Schema(required = true, format = "date") @NotNull @PastOrPresent LocalDate dateOfBirth,
     @Schema(required = true) @NotNull Sex sex,
     @Schema(pattern = PHONE, example = "+49 30 1234567")
@@ -35,7 +38,8 @@ public record PatientRequest(
         @Pattern(regexp = "^(A|B|AB|O)[+-]$", message = "must be a blood type such as O+ or AB-")
         String bloodType,
     @Schema(maxItems = 50) @Size(max = 50)
-        List<@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\n\\r]*") String> allergies,
+        List<@NotBlank @VisibleText @Size(max = 100) @Pattern(regexp = "[^\\n\\r]*") String>
+            allergies,
     @Valid EmergencyContact emergencyContact,
     @Schema(maxLength = 4000) @Size(max = 4000) String notes,
     PatientStatus status) {

@@ -15,9 +15,10 @@ import java.io.IOException;
  * the field when one does not fit its type (an unknown enum value, an impossible date: {@link
  * BodyShape}); one over {@value RequestBodies#MAX_BYTES} bytes is refused with 413 ({@link
  * RequestBodies}); text with control characters other than tab and line breaks is refused naming
- * the field ({@link ControlCharacters}); one nested deeper than {@value JsonNesting#MAX_DEPTH}
- * levels is malformed ({@link JsonNesting}). The check sits around reading the request only, so a
- * failure writing a response stays a 500.
+ * the field ({@link ControlCharacters}); a value JSON-B would convert rather than refuse (a number
+ * for text, a fraction or an overflowing number for a whole one) is refused naming the field; one
+ * nested deeper than {@value JsonNesting#MAX_DEPTH} levels is malformed ({@link JsonNesting}). The
+ * check sits around reading the request only, so a failure writing a response stays a 500.
  */
 @Provider
 public class MalformedBodyInterceptor implements ReaderInterceptor {
@@ -42,6 +43,13 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
           .map(misfit -> ProblemException.invalid(misfit.field(), misfit.message()))
           .orElseGet(MalformedBodyInterceptor::malformed);
     }
+    // JSON-B also converts what it should refuse (a number into text; "30", 30.5 and 4294967326
+    // into the int 30): every body is walked along its type, not only a failed one.
+    BodyShape.misfit(body, context.getGenericType())
+        .ifPresent(
+            misfit -> {
+              throw ProblemException.invalid(misfit.field(), misfit.message());
+            });
     ControlCharacters.refuseInBody(read);
     return read;
   }

@@ -1,5 +1,6 @@
 package hms.records.boundary;
 
+import hms.problems.boundary.VisibleText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AmendmentRequest(
     @Schema(required = true, maxLength = 500, example = "Wrong dose recorded")
         @NotBlank
+        @VisibleText
         @Size(max = 500)
         String reason,
-    @Schema(required = true, maxLength = 8000) @NotBlank @Size(max = 8000) String text) {}
+    @Schema(required = true, maxLength = 8000) @NotBlank @VisibleText @Size(max = 8000)
+        String text) {}

@@ -1,6 +1,7 @@
 package hms.records.boundary;
 
 import hms.problems.boundary.Patterns;
+import hms.problems.boundary.VisibleText;
 import hms.problems.entity.ProblemException;
 import hms.records.entity.Diagnosis;
 import hms.records.entity.Prescription;
@@ -30,7 +31,8 @@ public record RecordRequest(
         @Pattern(regexp = Patterns.UUID)
         String appointmentId,
     @Schema(required = true) @NotNull RecordType type,
-    @Schema(required = true, maxLength = 500) @NotBlank @Size(max = 500) String chiefComplaint,
+    @Schema(required = true, maxLength = 500) @NotBlank @VisibleText @Size(max = 500)
+        String chiefComplaint,
     @Schema(maxLength = 8000) @Size(max = 8000) String subjective,
     @Schema(maxLength = 8000) @Size(max = 8000) String objective,
     @Schema(maxLength = 8000) @Size(max = 8000) String assessment,
@@ -94,18 +96,26 @@ public record RecordRequest(
           @NotNull
           @Pattern(regexp = Diagnosis.ICD10, message = "must be an ICD-10 code such as J45.901")
           String code,
-      @Schema(required = true, maxLength = 500) @NotBlank @Size(max = 500) String description) {}
+      @Schema(required = true, maxLength = 500) @NotBlank @VisibleText @Size(max = 500)
+          String description) {}
 
   /** A prescribed medication. */
   @Schema(name = "Prescription")
   public record PrescriptionBody(
-      @Schema(required = true, maxLength = 200, example = "Amoxicillin") @NotBlank @Size(max = 200)
+      @Schema(required = true, maxLength = 200, example = "Amoxicillin")
+          @NotBlank
+          @VisibleText
+          @Size(max = 200)
           String medication,
-      @Schema(required = true, maxLength = 100, example = "500 mg") @NotBlank @Size(max = 100)
+      @Schema(required = true, maxLength = 100, example = "500 mg")
+          @NotBlank
+          @VisibleText
+          @Size(max = 100)
           String dose,
       @Schema(required = true) @NotNull Route route,
       @Schema(required = true, maxLength = 100, example = "3 times daily")
           @NotBlank
+          @VisibleText
           @Size(max = 100)
           String frequency,
       @Schema(required = true, minimum = "1", maximum = "365", example = "7")

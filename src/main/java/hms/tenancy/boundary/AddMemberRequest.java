@@ -1,6 +1,7 @@
 package hms.tenancy.boundary;
 
 import hms.access.entity.TenantRole;
+import hms.problems.boundary.VisibleText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,9 +16,10 @@ public record AddMemberRequest(
         String email,
     @Schema(required = true) @NotNull TenantRole role,
     @Schema(
-            description = "How the hospital's screens name the member (e.g. Dr Ada Lovelace).",
+            description = DisplayNames.DESCRIPTION,
             maxLength = DisplayNames.MAX,
             example = "Dr Ada Lovelace")
         @Size(max = DisplayNames.MAX)
         @Pattern(regexp = DisplayNames.PATTERN, message = DisplayNames.MESSAGE)
+        @VisibleText(name = true, message = DisplayNames.MESSAGE)
         String displayName) {}

@@ -1,5 +1,6 @@
 package hms.tenancy.boundary;
 
+import hms.problems.boundary.VisibleText;
 import hms.tenancy.entity.TenantId;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ public record CreateTenantRequest(
         String id,
     @Schema(required = true, maxLength = 200, example = "St. Mary's Hospital")
         @NotBlank
+        @VisibleText
         @Size(max = 200)
         String name,
     @Schema(required = true, format = "email", maxLength = 254) @NotBlank @Email @Size(max = 254)

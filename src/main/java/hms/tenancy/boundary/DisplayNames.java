@@ -1,5 +1,7 @@
 package hms.tenancy.boundary;
 
+import hms.problems.boundary.VisibleTextValidator;
+
 /**
  * How a member's display name is checked (the requests' constraints) and kept: some visible text,
  * no control characters (a name is shown in lists, the queue and printed records), at most 100
@@ -16,11 +18,15 @@ public final class DisplayNames {
       "^[^\\u0000-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u001F\\u007F-\\u009F]*$";
 
   public static final String MESSAGE = "must have some visible text and no control characters";
+  public static final String DESCRIPTION =
+      "How the hospital's screens name the member (e.g. Dr Ada Lovelace): some visible text on one"
+          + " line, without control characters or characters that reorder the text (bidirectional"
+          + " overrides); kept without the spaces around it.";
 
   private DisplayNames() {}
 
-  /** The name as kept: null stays null (no name given). */
+  /** The name as kept, without spaces of any kind around it: null stays null (no name given). */
   static String normalize(String name) {
-    return name == null ? null : name.strip();
+    return name == null ? null : VisibleTextValidator.strip(name);
   }
 }
