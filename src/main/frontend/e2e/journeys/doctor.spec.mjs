@@ -103,7 +103,7 @@ test('a doctor signs up, documents a visit and signs out; another hospital sees 
     expect(mrn, 'the MRN the server gave').toMatch(/^P-\d+$/);
     await expect(banner.getByText(/^Born .*1985 \(\d+ years\)$/)).toBeVisible();
     await expect(banner.getByText('Sex Unknown')).toBeVisible();
-    await expect(banner.getByText('No known allergies')).toBeVisible();
+    await expect(banner.getByText('No allergies recorded')).toBeVisible();
   });
 
   /** The banner of whichever screen is open: whose record this is. */

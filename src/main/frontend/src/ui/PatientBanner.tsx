@@ -17,13 +17,14 @@ export type BannerPatient = Pick<
 >;
 
 /**
- * Allergies as the API states them: a list, an empty list (the API's "none recorded", which is
- * what "No known allergies" means here), or left out because the reader's role may not see
- * clinical fields; never "none" for that last case.
+ * Allergies as the API states them: a list, an empty list (the API's "none recorded": it cannot
+ * tell "asked, none" from "never asked", so the banner says what is known, never the reassuring
+ * "No known allergies" a prescriber would read as checked), or left out because the reader's role
+ * may not see clinical fields; never "none" for that last case.
  */
 export function allergiesText(allergies: string[] | undefined): string {
   if (allergies === undefined) return 'Allergies not shown for your role';
-  if (allergies.length === 0) return 'No known allergies';
+  if (allergies.length === 0) return 'No allergies recorded';
   return `Allergies: ${allergies.join(', ')}`;
 }
 

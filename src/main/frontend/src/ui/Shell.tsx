@@ -5,6 +5,7 @@ import { Box, Button, Container, DropdownMenu, Flex, Separator, TabNav, Text } f
 import { usePathname } from 'next/navigation';
 import { HOSPITALS, useSession } from '@/session/SessionProvider';
 import { signOut } from '@/session/tokens';
+import { HospitalClock } from './HospitalClock';
 import { roleLabel } from './labels';
 import { TenantPicker } from './TenantPicker';
 
@@ -89,7 +90,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
       </Box>
       <Separator size="4" />
       <Container size="4" px="4" py="4" id="main" asChild>
-        <main>{needsTenant && !tenant ? <TenantPicker /> : children}</main>
+        <main>{needsTenant && !tenant ? <TenantPicker /> : <HospitalClock>{children}</HospitalClock>}</main>
       </Container>
     </>
   );

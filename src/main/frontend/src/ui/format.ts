@@ -1,12 +1,31 @@
-// Dates and times as staff read them, in the browser's locale and zone.
+// Dates and times as staff read them: in the browser's locale, on the hospital's clock (its time
+// zone, as the schedule shows it, whatever the browser's zone is) and in 24-hour time, so that the
+// queue, the patient's page and the schedule say the same time for the same appointment.
+
+let hospitalZone: string | undefined;
+
+/** The hospital's time zone, once known (HospitalClock sets it before any screen renders). */
+export function showTimesIn(zone: string | undefined): void {
+  hospitalZone = zone;
+}
 
 export function dateTime(iso: string | undefined | null): string {
   if (!iso) return '';
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone: hospitalZone,
+  });
 }
 
 export function time(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleTimeString(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: hospitalZone,
+  });
 }
 
 export function isoDate(d: Date): string {

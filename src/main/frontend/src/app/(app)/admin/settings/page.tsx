@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import { fieldErrors } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
+import { showTimesIn } from '@/ui/format';
 import { Field } from '@/ui/Field';
 import { Done, Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
@@ -54,6 +55,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
             },
           });
           if (error) return error;
+          showTimesIn(timeZone.trim());
           setSaved(true);
         });
       }}

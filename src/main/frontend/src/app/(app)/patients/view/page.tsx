@@ -4,11 +4,18 @@ import { api, tenant, type components } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { Files } from '@/ui/Files';
 import { dateTime, idParam } from '@/ui/format';
-import { appointmentStatusLabel, appointmentTypeLabel, recordStatusLabel, recordTypeLabel } from '@/ui/labels';
+import {
+  appointmentClinician,
+  appointmentStatusLabel,
+  appointmentTypeLabel,
+  recordStatusLabel,
+  recordTypeLabel,
+} from '@/ui/labels';
 import { PatientBanner } from '@/ui/PatientBanner';
 import { PatientSummary } from '@/ui/PatientSummary';
 import { PrintButton, PrintedBy } from '@/ui/Print';
 import { Loaded, Loading, ProblemCallout } from '@/ui/States';
+import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
 export default function PatientPage() {
@@ -112,10 +119,12 @@ function PatientAppointments({ patientId }: { patientId: string }) {
     <Loaded load={list} empty="No appointments." isEmpty={(data) => data.items.length === 0}>
       {(data) => (
         <Table.Root mt="3">
+          <TableHead columns={['When', 'With', 'Type', 'Reason', 'Status']} />
           <Table.Body>
             {data.items.map((a) => (
               <Table.Row key={a.id}>
                 <Table.Cell>{dateTime(a.start)}</Table.Cell>
+                <Table.Cell>{appointmentClinician(a)}</Table.Cell>
                 <Table.Cell>{appointmentTypeLabel(a.type)}</Table.Cell>
                 <Table.Cell>{a.reason}</Table.Cell>
                 <Table.Cell>
@@ -148,6 +157,7 @@ function PatientRecords({ patientId, writes }: { patientId: string; writes: bool
       <Loaded load={list} empty="No records yet." isEmpty={(data) => data.items.length === 0}>
         {(data) => (
           <Table.Root>
+            <TableHead columns={['Written', 'Type', 'Chief complaint', 'Status']} />
             <Table.Body>
               {data.items.map((r) => (
                 <Table.Row key={r.id}>

@@ -122,7 +122,7 @@ describe("a patient's page", () => {
     ]);
   });
 
-  it('says "No known allergies" only for the empty list the API answers', async () => {
+  it('says "No allergies recorded" only for the empty list the API answers', async () => {
     signedInAs('NURSE');
     server({
       [summaryPath]: json({
@@ -135,7 +135,7 @@ describe("a patient's page", () => {
     });
     renderScreen(<PatientPage />, url);
     const banner = await screen.findByRole('region', { name: 'Patient' });
-    expect(banner.textContent).toContain('No known allergies');
+    expect(banner.textContent).toContain('No allergies recorded');
     expect(banner.textContent).toContain('Deceased');
     expect(screen.getByText('No vitals in any record.')).toBeTruthy();
   });
@@ -153,7 +153,7 @@ describe("a patient's page", () => {
     renderScreen(<PatientPage />, url);
     const banner = await screen.findByRole('region', { name: 'Patient' });
     expect(banner.textContent).toContain('Allergies not shown for your role');
-    expect(banner.textContent).not.toContain('No known allergies');
+    expect(banner.textContent).not.toContain('No allergies recorded');
     expect(screen.getByText('Diagnoses, prescriptions, vitals and records are not shown to your role.')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Active diagnoses' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Last vitals' })).toBeNull();

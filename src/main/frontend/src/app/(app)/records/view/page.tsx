@@ -20,7 +20,7 @@ import type { Problem } from '@/api/problems';
 import { useSession } from '@/session/SessionProvider';
 import { isAdult } from '@/ui/age';
 import { calendarDate, dateTime, idParam } from '@/ui/format';
-import { recordStatusLabel, recordTypeLabel, routeLabel } from '@/ui/labels';
+import { memberName, recordStatusLabel, recordTypeLabel, routeLabel } from '@/ui/labels';
 import { LoadedBanner, patientName, usePatient, type BannerPatient } from '@/ui/PatientBanner';
 import { PrintButton, PrintedBy } from '@/ui/Print';
 import { VitalsList } from '@/ui/VitalsList';
@@ -46,7 +46,7 @@ export default function RecordPage() {
   if (!record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const r = record.data;
   const draft = r.status === 'DRAFT';
-  const myName = me.email ?? me.sub;
+  const myName = names(me.sub, me.email ?? me.sub);
   const who = (sub: string | undefined) => (sub === me.sub ? myName : names(sub));
 
   async function finalize() {
@@ -135,13 +135,17 @@ type Prescription = components['schemas']['Prescription'];
 const prescriptionText = (p: Prescription) =>
   `${p.medication} ${p.dose}, ${routeLabel(p.route).toLowerCase()}, ${p.frequency}, for ${p.durationDays} ${p.durationDays === 1 ? 'day' : 'days'}`;
 
-/** Members' e-mails by their ids (subs), for who wrote and who signed; a former member is said so. */
-function useClinicianNames(): (sub: string | undefined) => string {
+/**
+ * Members' names (their display name, else e-mail) by their ids (subs), for who wrote and who signed;
+ * a former member is said so, unless the caller knows better (the signed-in user).
+ */
+function useClinicianNames(): (sub: string | undefined, otherwise?: string) => string {
   const clinicians = useLoad(() => api.GET('/api/clinicians', { params: { header: tenant() } }), []);
-  return (sub) => {
+  return (sub, otherwise) => {
     if (!sub) return '';
-    if (!clinicians.data) return '…';
-    return clinicians.data.find((c) => c.id === sub)?.email ?? 'a former member';
+    const clinician = clinicians.data?.find((c) => c.id === sub);
+    if (clinician) return memberName(clinician);
+    return otherwise ?? (clinicians.data ? 'a former member' : '…');
   };
 }
 

@@ -63,7 +63,7 @@ describe('a record', () => {
     const banner = await screen.findByRole('region', { name: 'Patient' });
     expect(banner.textContent).toContain('Lovelace, Ada');
     expect(banner.textContent).toContain('MRN P-000042');
-    expect(banner.textContent).toContain('No known allergies');
+    expect(banner.textContent).toContain('No allergies recorded');
     const vitals = screen.getByLabelText('Vital signs');
     expect(vitals.textContent).toContain('Blood pressure150/95 mmHgHigh');
     expect(vitals.textContent).toContain('SpO₂93 %Lownormal 95 or more');

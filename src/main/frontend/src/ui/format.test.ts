@@ -1,0 +1,15 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dateTime, showTimesIn, time } from './format';
+
+describe('times on the hospital clock', () => {
+  afterEach(() => showTimesIn(undefined));
+
+  it("shows an instant in the hospital's zone, in 24-hour time, whatever the browser's zone", () => {
+    showTimesIn('Asia/Tokyo');
+    expect(time('2026-12-01T06:15:00Z')).toBe('15:15');
+    expect(dateTime('2026-12-01T06:15:00Z')).toContain('15:15');
+    showTimesIn('America/New_York');
+    expect(time('2026-12-01T20:15:00Z')).toBe('15:15');
+    expect(dateTime('2026-12-02T03:00:00Z')).toContain('22:00');
+  });
+});
