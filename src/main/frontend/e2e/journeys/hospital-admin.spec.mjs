@@ -55,7 +55,7 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     const row = page.getByRole('row', { name: new RegExp(nurse.email) });
     await expect(row).toContainText('Nurse Mary Seacole');
     await look(page, 'members');
-    await row.getByRole('button', { name: `Name ${nurse.email}` }).click();
+    await row.getByRole('button', { name: `Change name of ${nurse.email}` }).click();
     const naming = page.getByRole('dialog', { name: `Name of ${nurse.email}` });
     await naming.getByRole('textbox', { name: /^Name as colleagues see it/ }).fill('Sister Mary Seacole');
     await naming.getByRole('button', { name: 'Save name' }).click();

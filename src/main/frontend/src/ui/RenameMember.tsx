@@ -25,7 +25,11 @@ export function RenameMember({ member, onRenamed }: { member: Member; onRenamed:
       }}
     >
       <Dialog.Trigger>
-        <Button size="1" variant="ghost" aria-label={`Name ${member.email}`}>
+        <Button
+          size="1"
+          variant="ghost"
+          aria-label={member.displayName ? `Change name of ${member.email}` : `Give a name to ${member.email}`}
+        >
           {member.displayName ? 'Change name' : 'Give a name'}
         </Button>
       </Dialog.Trigger>

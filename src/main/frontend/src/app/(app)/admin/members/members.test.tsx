@@ -92,7 +92,7 @@ describe("a member's name", () => {
     });
     await screen.findByText('Dr Grace Hopper');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Name nurse@hms.test' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Give a name to nurse@hms.test' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save name' }));
     expect((await within(dialog).findByText('Give a name, or keep it as it is.')).textContent).toBeTruthy();

@@ -1,5 +1,5 @@
 'use client';
-import { Badge, Button, Card, DataList, Flex, Link, Table, Tabs } from '@radix-ui/themes';
+import { Badge, Button, Card, DataList, Flex, Link, Table, Tabs, Text } from '@radix-ui/themes';
 import { api, tenant, type components } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { Files } from '@/ui/Files';
@@ -119,14 +119,21 @@ function PatientAppointments({ patientId }: { patientId: string }) {
     <Loaded load={list} empty="No appointments." isEmpty={(data) => data.items.length === 0}>
       {(data) => (
         <Table.Root mt="3">
-          <TableHead columns={['When', 'With', 'Type', 'Reason', 'Status']} />
+          <TableHead columns={['When', 'With', 'Type', 'Status']} />
           <Table.Body>
             {data.items.map((a) => (
               <Table.Row key={a.id}>
                 <Table.Cell>{dateTime(a.start)}</Table.Cell>
-                <Table.Cell>{appointmentClinician(a)}</Table.Cell>
-                <Table.Cell>{appointmentTypeLabel(a.type)}</Table.Cell>
-                <Table.Cell>{a.reason}</Table.Cell>
+                {/* An e-mail has no place to break: it wraps anywhere rather than widen the table. */}
+                <Table.Cell style={{ overflowWrap: 'anywhere' }}>{appointmentClinician(a)}</Table.Cell>
+                <Table.Cell>
+                  {appointmentTypeLabel(a.type)}
+                  {a.reason ? (
+                    <Text as="div" size="1" color="gray">
+                      {a.reason}
+                    </Text>
+                  ) : null}
+                </Table.Cell>
                 <Table.Cell>
                   <Badge highContrast>{appointmentStatusLabel(a.status)}</Badge>
                 </Table.Cell>
