@@ -172,7 +172,9 @@ test('a doctor signs up, documents a visit and signs out; another hospital sees 
     await bannerShowsThePatient('the printed record');
     await expect(page.getByRole('heading', { name: /Wheezing at night/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Signature' })).toContainText(`Signed by ${doctorEmail} on `);
-    await expect(page.getByText(/^Printed .+ by /)).toHaveText(new RegExp(`by ${doctorEmail.replaceAll('.', '\\.')}$`));
+    await expect(page.getByText(/Printed .+ by /)).toHaveText(
+      new RegExp(`^e2e hospital · Printed .+ by ${doctorEmail.replaceAll('.', '\\.')}$`),
+    );
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeHidden();
     await expect(page.getByRole('button')).toHaveCount(0);
@@ -205,7 +207,7 @@ test('a doctor signs up, documents a visit and signs out; another hospital sees 
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('heading', { name: 'Lovelace-E2E, Ada' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Active diagnoses' })).toBeVisible();
-    await expect(page.getByText(/^Printed .+ by /)).toBeVisible();
+    await expect(page.getByText(/Printed .+ by /)).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
     await expect(page.getByRole('tab')).toHaveCount(0);
     await expect(page.getByRole('button')).toHaveCount(0);

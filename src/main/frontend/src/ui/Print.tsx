@@ -14,9 +14,12 @@ export function PrintButton() {
   );
 }
 
-/** A line at the foot of the printout. Rendered always (hidden on screen), so it is there when printing starts. */
+/**
+ * A line at the foot of the printout: which hospital's record it is, when and by whom printed.
+ * Rendered always (hidden on screen), so it is there when printing starts.
+ */
 export function PrintedBy() {
-  const { me } = useSession();
+  const { me, tenant } = useSession();
   const [at, setAt] = useState(() => new Date().toISOString());
   useEffect(() => {
     const now = () => setAt(new Date().toISOString());
@@ -25,7 +28,7 @@ export function PrintedBy() {
   }, []);
   return (
     <Text as="p" size="1" className="print-only">
-      Printed {dateTime(at)} by {me.email ?? me.sub}
+      {tenant ? `${tenant.name} · ` : ''}Printed {dateTime(at)} by {me.email ?? me.sub}
     </Text>
   );
 }
