@@ -54,10 +54,15 @@ export function validDay(text: string | null): string | null {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether the text is an id at all (a UUID). */
+export function isId(text: string | null | undefined): text is string {
+  return !!text && UUID.test(text);
+}
+
 /** The address's id parameter if it is an id at all (a UUID), else null: no request for "?id=nonsense". */
 export function idParam(name: string): string | null {
   const value = param(name);
-  return value && UUID.test(value) ? value : null;
+  return isId(value) ? value : null;
 }
 
 /** A calendar date (YYYY-MM-DD, e.g. a date of birth) as staff read it; never shifted by the zone. */

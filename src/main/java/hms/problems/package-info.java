@@ -13,6 +13,12 @@
  * (classes, SQL, hosts) and never reach a client. An unexpected failure answers 500 with an {@code
  * errorId} that the log carries with the stack.
  *
+ * <p>Bad input is refused at the shared checks, each naming the field: request bodies are walked
+ * along their target type (JSON-B converts rather than refuses a number for text and a fraction or
+ * an overflowing number for a whole one), text may hold no control characters but tab and line
+ * breaks ({@code ControlCharacters}), and text a person reads must show something ({@code
+ * VisibleText}: Unicode spaces and invisible characters alone are no name or reason).
+ *
  * <p>The OpenAPI filter declares the problem body on every 4xx/5xx response so that generated
  * clients get a typed error.
  *

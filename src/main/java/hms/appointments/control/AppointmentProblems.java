@@ -3,6 +3,7 @@ package hms.appointments.control;
 import hms.appointments.entity.AppointmentStatus;
 import hms.problems.entity.ProblemException;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.Locale;
 
 /** The refusals of scheduling, each with its own problem type. */
 public final class AppointmentProblems {
@@ -27,7 +28,7 @@ public final class AppointmentProblems {
           "invalid-transition",
           "Not Possible Now",
           "The appointment is "
-              + from.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + from.name().toLowerCase(Locale.ROOT).replace('_', ' ')
               + " ("
               + from
               + "): it cannot "

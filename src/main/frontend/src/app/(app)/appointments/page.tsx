@@ -6,7 +6,7 @@ import { useAddress } from '@/ui/address';
 import { patientChoice } from '@/ui/BookingDialog';
 import { memberName } from '@/ui/labels';
 import { LoadedBanner, usePatient } from '@/ui/PatientBanner';
-import { isoDate, validDay } from '@/ui/format';
+import { isId, isoDate, validDay } from '@/ui/format';
 import { Schedule } from '@/ui/Schedule';
 import { Empty, Loaded } from '@/ui/States';
 import { shownDays } from '@/ui/timeGrid';
@@ -14,7 +14,6 @@ import styles from '@/ui/TimeGrid.module.css';
 import { useLoad } from '@/ui/useLoad';
 import { addDays, wallClock } from '@/ui/zone';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SHOWN_AT_FIRST = 4;
 
 export default function Appointments() {
@@ -39,7 +38,7 @@ export default function Appointments() {
   const shown = all.filter((c) => chosen.includes(c.id));
   const patientId = address.get('patientId');
   // Booking for a known patient (a link from the patient's page): their banner above the grid.
-  const patient = usePatient(patientId && UUID.test(patientId) ? patientId : null);
+  const patient = usePatient(isId(patientId) ? patientId : null);
 
   return (
     <Flex direction="column" gap="3">
@@ -76,7 +75,7 @@ export default function Appointments() {
           Today
         </Button>
       </Flex>
-      {patientId && UUID.test(patientId) ? <LoadedBanner load={patient} /> : null}
+      {isId(patientId) ? <LoadedBanner load={patient} /> : null}
       {all.length > 0 ? (
         <Flex gap="3" wrap="wrap" align="center">
           <Text size="2" weight="medium" id="shown-clinicians">
