@@ -7,7 +7,7 @@ import { api, tenant, type components } from '@/api/client';
 import { TodayQueue } from '@/queue/TodayQueue';
 import { useNow } from '@/queue/useNow';
 import { useToday } from '@/queue/useToday';
-import { dayBounds, isoDate, time } from '@/ui/format';
+import { hospitalToday, time } from '@/ui/format';
 import { appointmentStatusLabel, auditActionLabel, auditActorLabel, auditResourceLabel, roleLabel } from '@/ui/labels';
 import { Empty, Loaded } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
@@ -75,7 +75,7 @@ export function Hospital() {
 type Member = components['schemas']['Member'];
 
 function Activity() {
-  const from = useMemo(() => dayBounds(isoDate(new Date())).from, []);
+  const from = useMemo(() => hospitalToday().from, []);
   const events = useLoad(
     () => api.GET('/api/audit-events', { params: { header: tenant(), query: { from, size: EVENTS } } }),
     [from],

@@ -1,10 +1,10 @@
 'use client';
-// Today's appointments (the browser's day), all of them: pages of 100 until the last, so a count
+// Today's appointments (the hospital's day, on its clock), all of them: pages of 100 until the last, so a count
 // or a queue is never of the first page only. Loaded again every minute, so a check-in at another
 // desk shows up without a reload.
 import { useEffect, useMemo } from 'react';
 import { api, tenant } from '@/api/client';
-import { dayBounds, isoDate } from '@/ui/format';
+import { hospitalToday } from '@/ui/format';
 import { useLoad, type Load } from '@/ui/useLoad';
 import type { Appointment } from './queue';
 
@@ -12,7 +12,7 @@ import type { Appointment } from './queue';
 const MAX_PAGES = 20;
 
 export function useToday(clinicianId?: string, refreshMs = 60_000): Load<Appointment[]> {
-  const today = useMemo(() => dayBounds(isoDate(new Date())), []);
+  const today = useMemo(() => hospitalToday(), []);
   const load = useLoad<Appointment[]>(async () => {
     const all: Appointment[] = [];
     for (let page = 0; ; page++) {

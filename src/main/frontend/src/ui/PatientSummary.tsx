@@ -7,7 +7,14 @@ import { Badge, Box, Card, Flex, Grid, Heading, Link, Text } from '@radix-ui/the
 import type { components } from '@/api/client';
 import { isAdult } from './age';
 import { dateTime } from './format';
-import { appointmentStatusLabel, appointmentTypeLabel, recordStatusLabel, recordTypeLabel, routeLabel } from './labels';
+import {
+  appointmentClinician,
+  appointmentStatusLabel,
+  appointmentTypeLabel,
+  recordStatusLabel,
+  recordTypeLabel,
+  routeLabel,
+} from './labels';
 import { VitalsList } from './VitalsList';
 
 type Summary = components['schemas']['PatientSummary'];
@@ -54,7 +61,7 @@ function Appointments({ title, items, none }: { title: string; items: Appointmen
             <li key={a.id}>
               <Text size="2">
                 {dateTime(a.start)} · {appointmentTypeLabel(a.type)}
-                {a.clinicianEmail ? ` with ${a.clinicianEmail}` : ''}{' '}
+                {` with ${appointmentClinician(a)}`}{' '}
                 <Badge highContrast color="gray">
                   {appointmentStatusLabel(a.status)}
                 </Badge>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dateTime, showTimesIn, time } from './format';
+import { dateTime, hospitalToday, showTimesIn, time } from './format';
 
 describe('times on the hospital clock', () => {
   afterEach(() => showTimesIn(undefined));
@@ -11,5 +11,18 @@ describe('times on the hospital clock', () => {
     showTimesIn('America/New_York');
     expect(time('2026-12-01T20:15:00Z')).toBe('15:15');
     expect(dateTime('2026-12-02T03:00:00Z')).toContain('22:00');
+  });
+});
+
+describe("the hospital's today", () => {
+  afterEach(() => showTimesIn(undefined));
+
+  it("runs from the hospital's midnight to the next, not the browser's", () => {
+    showTimesIn('Asia/Kathmandu');
+    const { from, to } = hospitalToday();
+    expect(from.endsWith('T18:15:00.000Z')).toBe(true);
+    expect(Date.parse(to) - Date.parse(from)).toBe(24 * 3600_000);
+    expect(Date.parse(from)).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(to)).toBeGreaterThan(Date.now());
   });
 });

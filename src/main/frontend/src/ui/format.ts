@@ -2,11 +2,23 @@
 // zone, as the schedule shows it, whatever the browser's zone is) and in 24-hour time, so that the
 // queue, the patient's page and the schedule say the same time for the same appointment.
 
+import { addDays, instantAt, wallClock } from './zone';
+
 let hospitalZone: string | undefined;
 
 /** The hospital's time zone, once known (HospitalClock sets it before any screen renders). */
 export function showTimesIn(zone: string | undefined): void {
   hospitalZone = zone;
+}
+
+/** Today on the hospital's clock, from its midnight to the next (the browser's day until its zone is known). */
+export function hospitalToday(): { from: string; to: string } {
+  if (!hospitalZone) return dayBounds(isoDate(new Date()));
+  const today = wallClock(new Date(), hospitalZone).day;
+  return {
+    from: instantAt(today, 0, hospitalZone).toISOString(),
+    to: instantAt(addDays(today, 1), 0, hospitalZone).toISOString(),
+  };
 }
 
 export function dateTime(iso: string | undefined | null): string {

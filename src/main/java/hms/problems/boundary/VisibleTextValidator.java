@@ -2,9 +2,17 @@ package hms.problems.boundary;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.Set;
 
 /** Checks {@link VisibleText}. */
 public class VisibleTextValidator implements ConstraintValidator<VisibleText, String> {
+  /**
+   * Letters and symbols that draw nothing (Hangul fillers, the Braille blank, Khmer inherent
+   * vowels): U+3164 as a name left a clinician's column without a heading.
+   */
+  private static final Set<Integer> BLANK_LOOKING =
+      Set.of(0x115F, 0x1160, 0x17B4, 0x17B5, 0x2800, 0x3164, 0xFFA0);
+
   private boolean name;
 
   @Override
@@ -37,7 +45,15 @@ public class VisibleTextValidator implements ConstraintValidator<VisibleText, St
   }
 
   private static boolean visible(int c) {
-    return !space(c) && !invisible(c);
+    return !space(c) && !invisible(c) && !mark(c) && !BLANK_LOOKING.contains(c);
+  }
+
+  /** A combining accent shows only on a letter before it. */
+  private static boolean mark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static boolean space(int c) {

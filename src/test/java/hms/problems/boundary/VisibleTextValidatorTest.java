@@ -36,6 +36,10 @@ class VisibleTextValidatorTest {
         "\u202f",
         " \u2028 ",
         "\u1680",
+        "\u3164",
+        "\u2800",
+        "\u0301",
+        "\u3164\u0301",
         "\u205f",
         "\u202e"
       })

@@ -106,3 +106,18 @@ describe("a member's name", () => {
     expect(await sent.find((r) => r.method === 'PATCH')!.json()).toEqual({ displayName: 'Nurse Mary Seacole' });
   });
 });
+
+describe('adding a member with a name of spaces only', () => {
+  it('says so at the field and sends nothing', async () => {
+    const sent = server({ 'GET /api/members': () => json([nurse]) });
+    renderScreen(<Members />, '/admin/members/');
+    await screen.findByText('nurse@hms.test');
+    fireEvent.change(screen.getByLabelText('E-mail of the person to add'), { target: { value: 'doctor@hms.test' } });
+    fireEvent.change(screen.getByLabelText('Name as colleagues see it (optional)'), {
+      target: { value: '\u00a0 \u2028' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add member' }));
+    expect(await screen.findByText('Give a name, or leave the field empty.')).toBeTruthy();
+    expect(sent.some((r) => r.method === 'POST')).toBe(false);
+  });
+});

@@ -55,6 +55,11 @@ export default function Members() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            if (displayName !== '' && displayName.trim() === '') {
+              // Spaces alone are no name: said at the field, nothing sent (trimmed away, it added no one by name).
+              setProblem({ errors: [{ field: 'displayName', message: 'Give a name, or leave the field empty.' }] });
+              return;
+            }
             void (async () => {
               const answer = await api.POST('/api/members', {
                 params: { header: tenant() },
