@@ -11,7 +11,11 @@ import { available, SEARCH_FIELD_ID, SEARCH_HASH, SHORTCUT_KEYS, shortcutOf, typ
 const PATIENTS = '/patients/';
 const NEW_PATIENT = '/patients/new/';
 
-export function Shortcuts({ role }: { role: components['schemas']['TenantRole'] | null | undefined }) {
+export function Shortcuts({
+  hospitalRole: role,
+}: {
+  hospitalRole: components['schemas']['TenantRole'] | null | undefined;
+}) {
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const path = usePathname();

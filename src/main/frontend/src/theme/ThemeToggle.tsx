@@ -1,6 +1,6 @@
 'use client';
 // The shell's choice of System, Light or Dark. The page already shows the remembered choice (the
-// inline script in <head>); this reads it after hydration and, while it is System, follows the
+// inline script in <head>); this offers to change it and, while it is System, follows the
 // operating system when its setting changes.
 import { Button, DropdownMenu } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
@@ -8,8 +8,8 @@ import { text } from '@/i18n/text';
 import { applyChoice, chooseTheme, followSystem, storedChoice, THEME_CHOICES, type ThemeChoice } from './theme';
 
 export function ThemeToggle() {
-  const [choice, setChoice] = useState<ThemeChoice>('system');
-  useEffect(() => setChoice(storedChoice()), []);
+  // The shell renders only once the session is known, in the browser: the storage is there.
+  const [choice, setChoice] = useState<ThemeChoice>(storedChoice);
   useEffect(() => (choice === 'system' ? followSystem(() => applyChoice('system')) : undefined), [choice]);
   return (
     <DropdownMenu.Root>

@@ -1,6 +1,8 @@
 'use client';
 // A patient's files: upload straight to storage through the presigned PUT (with progress), then
 // complete; download through a presigned GET.
+import { text } from '@/i18n/text';
+import { useToast } from './Toasts';
 import { Button, Flex, Progress, Table, Text } from '@radix-ui/themes';
 import { useRef, useState } from 'react';
 import { api, tenant } from '@/api/client';
@@ -34,6 +36,7 @@ export function Files({ patientId }: { patientId: string }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const toast = useToast();
 
   async function upload(file: File) {
     setProblem(null);
@@ -47,9 +50,10 @@ export function Files({ patientId }: { patientId: string }) {
       await put(data.uploadUrl, data.headers, file, setProgress);
       const done = await api.POST('/api/files/{id}/complete', { params: { path: { id: data.id }, header: tenant() } });
       if (done.error) return setProblem(done.error);
+      toast(text.files.uploaded(file.name));
       await files.reload();
     } catch (e) {
-      setProblem({ detail: `The upload failed: ${(e as Error).message}. Please try again.` });
+      setProblem({ detail: text.files.uploadFailed((e as Error).message) });
     } finally {
       setProgress(null);
       if (input.current) input.current.value = '';

@@ -65,7 +65,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
             ) : null}
           </Flex>
           <Flex align="center" gap="3" wrap="wrap" minWidth="0" maxWidth="100%">
-            <Shortcuts role={tenant?.role} />
+            <Shortcuts hospitalRole={tenant?.role} />
             <ThemeToggle />
             <Text size="2" color="gray" truncate>
               {me.email}

@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import type { Problem } from '@/api/problems';
+import { text as words } from '@/i18n/text';
 import { useSession } from '@/session/SessionProvider';
 import { isAdult } from '@/ui/age';
 import { calendarDate, dateTime, idParam } from '@/ui/format';
@@ -25,6 +26,7 @@ import { LoadedBanner, patientName, usePatient, type BannerPatient } from '@/ui/
 import { PrintButton, PrintedBy } from '@/ui/Print';
 import { VitalsList } from '@/ui/VitalsList';
 import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { useToast } from '@/ui/Toasts';
 import { useLoad } from '@/ui/useLoad';
 
 export default function RecordPage() {
@@ -40,9 +42,10 @@ export default function RecordPage() {
   const patient = usePatient(record.data?.patientId);
   const names = useClinicianNames();
   const [problem, setProblem] = useState<Problem | null>(null);
+  const toast = useToast();
   const writes = hospital?.role === 'DOCTOR' || hospital?.role === 'NURSE';
-  if (!id) return <ProblemCallout problem={{ detail: 'This link names no record. Open the record from the list.' }} />;
-  if (record.loading && !record.data) return <Loading what="Loading the record" />;
+  if (!id) return <ProblemCallout problem={{ detail: words.records.noId }} />;
+  if (record.loading && !record.data) return <Loading what={words.records.loading} />;
   if (!record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const r = record.data;
   const draft = r.status === 'DRAFT';
@@ -53,8 +56,9 @@ export default function RecordPage() {
     const { error } = await api.POST('/api/records/{id}/finalize', {
       params: { path: { id: r.id }, header: { ...tenant(), 'If-Match': `"${r.version}"` } },
     });
-    if (error) setProblem(error);
-    else await record.reload();
+    if (error) return setProblem(error);
+    toast(words.records.signed);
+    await record.reload();
   }
 
   return (
@@ -229,6 +233,7 @@ function Attachments({
     [record.patientId],
   );
   const [choice, setChoice] = useState('');
+  const toast = useToast();
   const attached = new Set(record.attachments.map((a) => a.fileId));
   const candidates = (files.data?.items ?? []).filter((f) => f.status === 'AVAILABLE' && !attached.has(f.id));
 
@@ -244,15 +249,17 @@ function Attachments({
       params: { path: { id: record.id }, header: tenant() },
       body: { fileId: choice },
     });
-    if (error) onProblem(error);
-    else await reload();
+    if (error) return onProblem(error);
+    toast(words.records.attached(candidates.find((f) => f.id === choice)?.filename ?? ''));
+    await reload();
   }
   async function detach(fileId: string) {
     const { error } = await api.DELETE('/api/records/{id}/attachments/{fileId}', {
       params: { path: { id: record.id, fileId }, header: tenant() },
     });
-    if (error) onProblem(error);
-    else await reload();
+    if (error) return onProblem(error);
+    toast(words.records.detached(record.attachments.find((a) => a.fileId === fileId)?.filename ?? ''));
+    await reload();
   }
 
   return (
@@ -314,6 +321,7 @@ function AmendmentForm({
 }) {
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
+  const toast = useToast();
   return (
     <Card className="no-print">
       <Flex direction="column" gap="2">
@@ -341,6 +349,7 @@ function AmendmentForm({
             if (error) return onProblem(error);
             setReason('');
             setText('');
+            toast(words.records.amended);
             await reload();
           }}
         >
