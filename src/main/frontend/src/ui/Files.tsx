@@ -73,23 +73,31 @@ export function Files({ patientId }: { patientId: string }) {
       <Flex gap="2" align="center">
         <label>
           <Text size="2" weight="medium">
-            Upload a file{' '}
+            {text.files.upload}{' '}
           </Text>
           <input
             ref={input}
             type="file"
-            aria-label="File to upload"
+            aria-label={text.files.toUpload}
             disabled={progress !== null}
             onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])}
           />
         </label>
       </Flex>
-      {progress !== null ? <Progress value={progress} aria-label="Upload progress" /> : null}
+      {progress !== null ? <Progress value={progress} aria-label={text.files.progress} /> : null}
       <ProblemCallout problem={problem} />
-      <Loaded load={files} what="Loading files" empty="No files yet." isEmpty={(data) => data.items.length === 0}>
+      <Loaded
+        load={files}
+        what={text.files.loading}
+        empty={text.files.none}
+        isEmpty={(data) => data.items.length === 0}
+      >
         {(data) => (
           <Table.Root variant="surface">
-            <TableHead columns={['File', 'Uploaded', 'Status']} actions />
+            <TableHead
+              columns={[text.files.columns.file, text.files.columns.uploaded, text.files.columns.status]}
+              actions
+            />
             <Table.Body>
               {data.items.map((f) => (
                 <Table.Row key={f.id}>
@@ -99,7 +107,7 @@ export function Files({ patientId }: { patientId: string }) {
                   <Table.Cell>
                     {f.status === 'AVAILABLE' ? (
                       <Button size="1" variant="soft" onClick={() => void download(f.id)}>
-                        Download {f.filename}
+                        {text.files.download(f.filename)}
                       </Button>
                     ) : null}
                   </Table.Cell>
