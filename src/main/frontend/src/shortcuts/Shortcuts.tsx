@@ -1,7 +1,7 @@
 'use client';
 // The keyboard shortcuts at work in the shell, and the dialog that lists them (`?`, or the hint
 // button in the header, so a mouse user finds them too).
-import { Button, Dialog, Flex, Kbd, Table } from '@radix-ui/themes';
+import { Box, Button, Dialog, Flex, Kbd, Table } from '@radix-ui/themes';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import type { components } from '@/api/schema';
@@ -40,11 +40,14 @@ export function Shortcuts({
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger>
-        <Button variant="ghost" color="gray" highContrast size="1" aria-keyshortcuts="?">
-          {text.shell.shortcutsHint}
-        </Button>
-      </Dialog.Trigger>
+      {/* The hint is for keyboards: a phone's screen keeps its room for the hospital and the theme. */}
+      <Box display={{ initial: 'none', sm: 'block' }}>
+        <Dialog.Trigger>
+          <Button variant="ghost" color="gray" highContrast size="1" aria-keyshortcuts="?">
+            {text.shell.shortcutsHint}
+          </Button>
+        </Dialog.Trigger>
+      </Box>
       <Dialog.Content maxWidth="480px">
         <Dialog.Title>{text.shortcuts.title}</Dialog.Title>
         <Dialog.Description size="2" mb="3">

@@ -61,18 +61,21 @@ export default function Appointments() {
           <SegmentedControl.Item value="day">{t.day}</SegmentedControl.Item>
           <SegmentedControl.Item value="week">{t.week}</SegmentedControl.Item>
         </SegmentedControl.Root>
-        <Button variant="soft" onClick={() => go({ day: addDays(day, -step) })} aria-label={t.earlier}>
-          ←
-        </Button>
-        <input
-          type="date"
-          aria-label={t.dayField}
-          value={day}
-          onChange={(e) => validDay(e.target.value) && go({ day: e.target.value })}
-        />
-        <Button variant="soft" onClick={() => go({ day: addDays(day, step) })} aria-label={t.later}>
-          →
-        </Button>
+        {/* Earlier, the day and later stay together on a phone's row. */}
+        <Flex gap="2" align="center">
+          <Button variant="soft" onClick={() => go({ day: addDays(day, -step) })} aria-label={t.earlier}>
+            ←
+          </Button>
+          <input
+            type="date"
+            aria-label={t.dayField}
+            value={day}
+            onChange={(e) => validDay(e.target.value) && go({ day: e.target.value })}
+          />
+          <Button variant="soft" onClick={() => go({ day: addDays(day, step) })} aria-label={t.later}>
+            →
+          </Button>
+        </Flex>
         <Button variant="ghost" onClick={() => go({ day: today })}>
           {t.today}
         </Button>
