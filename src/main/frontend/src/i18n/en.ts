@@ -74,6 +74,9 @@ export const en = {
     reactivate: (id: string) => `Reactivate ${id}`,
     pagerWhat: 'hospitals',
   },
+  exports: {
+    notCsv: 'The server did not send a CSV file. Please try again.',
+  },
   print: {
     button: 'Print',
     printedBy: (hospital: string | null, when: string, who: string) =>
@@ -307,6 +310,7 @@ export const en = {
   files: {
     uploaded: (file: string) => `${file} uploaded.`,
     uploadFailed: (why: string) => `The upload failed: ${why}. Please try again.`,
+    storageUnreachable: 'Storage cannot be reached',
     upload: 'Upload a file',
     toUpload: 'File to upload',
     progress: 'Upload progress',
@@ -391,6 +395,11 @@ export const en = {
     checkedInAt: (at: string) => `Checked in at ${at}`,
     checkedIn: 'Checked in',
     bookedFor: (checkedIn: string, start: string) => `${checkedIn} · booked for ${start}`,
+    arrivalUnknown: 'Arrival time not recorded',
+    justArrived: 'Just arrived',
+    waitingMinutes: (minutes: number) => `Waiting ${minutes} min`,
+    waitingHours: (hours: number, minutes: string) => `Waiting ${hours} h ${minutes} min`,
+    waitsFor: (clinician: string) => `Waits for ${clinician}`,
   },
   /** The server's problems (RFC 9457) in words a receptionist understands, by type. */
   problems: {

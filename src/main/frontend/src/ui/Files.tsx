@@ -23,7 +23,7 @@ function put(url: string, headers: Record<string, string>, file: File, progress:
     }
     xhr.upload.onprogress = (e) => e.lengthComputable && progress(Math.round((e.loaded / e.total) * 100));
     xhr.onload = () => (xhr.status < 300 ? resolve() : reject(new Error(`Storage answered ${xhr.status}`)));
-    xhr.onerror = () => reject(new Error('Storage cannot be reached'));
+    xhr.onerror = () => reject(new Error(text.files.storageUnreachable));
     xhr.send(file);
   });
 }
