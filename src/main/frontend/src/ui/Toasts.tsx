@@ -68,7 +68,8 @@ function ToastNote({ toast, dismiss }: { toast: Toast; dismiss: (id: number) => 
     <Callout.Root color="green" highContrast variant="surface">
       <Flex align="center" justify="between" gap="3">
         <Callout.Text>{toast.message}</Callout.Text>
-        <Button size="1" variant="ghost" onClick={() => dismiss(toast.id)}>
+        {/* Gray at high contrast: the accent's ghost text is too faint on the green note (axe). */}
+        <Button size="1" variant="ghost" color="gray" highContrast onClick={() => dismiss(toast.id)}>
           {text.common.dismiss}
         </Button>
       </Flex>
