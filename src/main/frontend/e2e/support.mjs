@@ -86,6 +86,11 @@ export async function signIn(page, email, password = PASSWORD, landing = /\/dash
  */
 export async function look(page, name) {
   const size = page.viewportSize() ?? DESKTOP;
+  // The dark project's screenshots sit beside the light ones.
+  const scheme = test.info().project.name === 'dark' ? 'dark' : 'light';
+  if (scheme === 'dark') name = `${name}-dark`;
+  // The page shows the theme the system asks for (the inline script of <head>, before React).
+  expect(await page.evaluate(() => document.documentElement.className), `the theme of ${name}`).toContain(scheme);
   for (const [viewport, file] of [
     [DESKTOP, name],
     [PHONE, `${name}-phone`],

@@ -43,6 +43,31 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
     expect(page.url()).toMatch(/\/dashboard\//);
   });
 
+  await test.step('the keyboard: ? lists the shortcuts, / finds a patient, n registers one', async () => {
+    await page.keyboard.press('?');
+    const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(shortcuts.getByRole('row')).toHaveText([
+      /Key\s*Action/,
+      /Find a patient/,
+      /Register a new patient/,
+      /Show this list/,
+    ]);
+    await look(page, 'shortcuts');
+    await page.keyboard.press('Escape');
+    // While the dialog fades out the focus is still in it, where no shortcut fires.
+    await expect(shortcuts).toBeHidden();
+    await page.keyboard.press('/');
+    await expect(page.getByRole('textbox', { name: 'Search patients' })).toBeFocused();
+    // A letter typed in the field is text, not a shortcut.
+    await page.keyboard.type('n');
+    await expect(page.getByRole('textbox', { name: 'Search patients' })).toHaveValue('n');
+    expect(page.url()).toMatch(/\/patients\/$/);
+    await page.getByRole('heading', { name: 'Patients' }).click();
+    await page.keyboard.press('n');
+    await expect(page.getByRole('heading', { name: 'New patient' })).toBeVisible();
+    await page.goto(`${BASE}/dashboard/`);
+  });
+
   const nurse = await userByApi('nurse');
   await test.step('invites a nurse', async () => {
     await page.getByRole('link', { name: 'Members' }).click();

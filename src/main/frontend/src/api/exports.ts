@@ -1,6 +1,7 @@
 // Files the server makes (the patients' CSV): fetched through the API client like every call, and
 // saved only when the server answered with the file itself. A problem (403, 503...) is handed
 // back to be shown, never saved under the file's name.
+import { text } from '@/i18n/text';
 import { api, tenant } from './client';
 import { problemOf, type Problem } from './problems';
 import type { paths } from './schema';
@@ -14,7 +15,7 @@ export async function exportPatients(query: PatientsQuery): Promise<Problem | nu
   });
   if (error !== undefined || !response.ok || !data) return problemOf(error, response);
   if (!(response.headers.get('Content-Type') ?? '').startsWith('text/csv')) {
-    return { status: response.status, detail: 'The server did not send a CSV file. Please try again.' };
+    return { status: response.status, detail: text.exports.notCsv };
   }
   save(data, 'patients.csv');
   return null;

@@ -1,4 +1,6 @@
-// Problems (RFC 9457) in words a receptionist understands, and their field errors by field.
+// Problems (RFC 9457) in words a receptionist understands (the catalogue's), and their field
+// errors by field.
+import { text } from '@/i18n/text';
 
 export type Problem = {
   type?: string;
@@ -9,31 +11,14 @@ export type Problem = {
   errors?: { field: string; message: string }[];
 };
 
-const WORDS: Record<string, string> = {
-  'tenant-forbidden': 'You are not a member of this hospital.',
-  'tenant-suspended': "This hospital's account is suspended. Please contact the platform operators.",
-  forbidden: 'Your role does not allow this.',
-  'not-found': 'This no longer exists, or it belongs to another hospital.',
-  'clinician-busy': 'The clinician already has an appointment at that time. Pick another slot.',
-  'invalid-transition': 'That step is not possible for this appointment now.',
-  'appointment-not-due': 'A no-show can be recorded only after the appointment has started.',
-  'stale-version': 'Someone else changed this meanwhile. Reload to see their change, then edit again.',
-  'record-final': 'This record is signed and cannot change. Add an amendment instead.',
-  'record-draft': 'This record is still a draft: edit it instead.',
-  'database-unavailable': 'The system is briefly unavailable. Please try again in a few seconds.',
-  'storage-unavailable': 'File storage is briefly unavailable. Please try again shortly.',
-  'invalid-credentials': 'The e-mail or the password is wrong.',
-  'sign-in-locked': 'Too many failed attempts. Please wait a few minutes.',
-  'account-not-confirmed': 'Please confirm your e-mail address first.',
-  validation: 'Some fields need attention.',
-};
+const WORDS = text.problems.byType;
 
 // When the body names no problem we know (a proxy's HTML page, an empty body), the status does.
 const BY_STATUS: Record<number, string> = {
-  401: 'Your session has ended. Please sign in again.',
+  401: text.problems.sessionEnded,
   403: WORDS.forbidden,
   404: WORDS['not-found'],
-  429: 'Too many requests in a short time. Please wait a moment and try again.',
+  429: text.problems.tooMany,
   502: WORDS['database-unavailable'],
   503: WORDS['database-unavailable'],
   504: WORDS['database-unavailable'],
@@ -44,13 +29,9 @@ export function slug(problem: Problem | undefined | null): string {
 }
 
 export function describe(problem: Problem | undefined | null): string {
-  if (!problem) return 'Something went wrong. Please try again.';
+  if (!problem) return text.problems.unknown;
   return (
-    WORDS[slug(problem)] ??
-    problem.detail ??
-    problem.title ??
-    BY_STATUS[problem.status ?? 0] ??
-    'Something went wrong. Please try again.'
+    WORDS[slug(problem)] ?? problem.detail ?? problem.title ?? BY_STATUS[problem.status ?? 0] ?? text.problems.unknown
   );
 }
 

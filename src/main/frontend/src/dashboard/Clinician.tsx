@@ -1,6 +1,7 @@
 'use client';
 // A clinician's day: their queue (patients checked in for them, in arrival order, with Start),
 // their appointments today, and their unsigned drafts, each a link back into the record editor.
+import { text } from '@/i18n/text';
 import { Badge, Card, Flex, Heading, Link, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { api, tenant } from '@/api/client';
@@ -33,30 +34,30 @@ export function Clinician() {
   return (
     <Flex direction="column" gap="4">
       <Heading as="h1" size="6">
-        Your day
+        {text.dashboard.yourDay}
       </Heading>
       <ProblemCallout problem={problem} />
-      <Loaded load={today} what="Loading your day" empty="" isEmpty={() => false}>
+      <Loaded load={today} what={text.dashboard.loadingYourDay} empty="" isEmpty={() => false}>
         {(mine) => (
           <Flex direction="column" gap="4">
-            <Section title="Your queue">
+            <Section title={text.dashboard.yourQueue}>
               <TodayQueue
                 appointments={mine}
                 now={now}
                 clinician
-                label="Your queue"
-                empty="No one is waiting for you."
+                label={text.dashboard.yourQueue}
+                empty={text.dashboard.noOneWaitingForYou}
                 onChanged={changed}
                 onProblem={setProblem}
               />
             </Section>
-            <Section title="Your appointments today">
+            <Section title={text.dashboard.yourAppointments}>
               <Day appointments={mine} onChanged={changed} onProblem={setProblem} />
             </Section>
           </Flex>
         )}
       </Loaded>
-      <Section title="Your unsigned drafts">
+      <Section title={text.dashboard.yourDrafts}>
         <Drafts />
       </Section>
     </Flex>
@@ -72,17 +73,17 @@ function Day({
   onChanged: () => void;
   onProblem: (p: Problem | null) => void;
 }) {
-  if (appointments.length === 0) return <Empty>You have no appointments today.</Empty>;
+  if (appointments.length === 0) return <Empty>{text.dashboard.noAppointmentsForYou}</Empty>;
   return (
     <Flex asChild direction="column" gap="2" p="0" m="0" style={{ listStyle: 'none' }}>
-      <ul aria-label="Your appointments today">
+      <ul aria-label={text.dashboard.yourAppointments}>
         {appointments.map((a) => (
           <li key={a.id}>
             <Card>
               <Flex gap="3" align="center" justify="between" wrap="wrap">
                 <Flex direction="column" minWidth="0">
                   <Text size="2" weight="bold">
-                    {time(a.start)}–{time(a.end)} · {appointmentTypeLabel(a.type)}
+                    {text.queue.slot(time(a.start), time(a.end), appointmentTypeLabel(a.type))}
                   </Text>
                   <PatientName id={a.patientId} name={a.patientName} mrn={a.patientMrn} />
                   {a.reason ? (
@@ -95,7 +96,7 @@ function Day({
                   <Badge highContrast>{appointmentStatusLabel(a.status)}</Badge>
                   {/* A waiting patient is started from the queue above, not twice. */}
                   {a.status === 'CHECKED_IN' ? (
-                    <Text size="2">In your queue</Text>
+                    <Text size="2">{text.dashboard.inYourQueue}</Text>
                   ) : (
                     <AppointmentActions appointment={a} clinician onDone={onChanged} onProblem={onProblem} />
                   )}
@@ -117,28 +118,26 @@ function Drafts() {
   return (
     <Loaded
       load={drafts}
-      what="Loading your drafts"
-      empty="You have no unsigned drafts."
+      what={text.dashboard.loadingDrafts}
+      empty={text.dashboard.noDrafts}
       isEmpty={(page) => page.items.length === 0}
     >
       {(page) => (
         <Flex direction="column" gap="2">
           <Flex asChild direction="column" gap="2" p="0" m="0" style={{ listStyle: 'none' }}>
-            <ul aria-label="Your unsigned drafts">
+            <ul aria-label={text.dashboard.yourDrafts}>
               {page.items.map((d) => (
                 <li key={d.id}>
                   <Card>
                     <Flex gap="3" align="center" justify="between" wrap="wrap">
                       <Flex direction="column" minWidth="0">
                         <PatientName id={d.patientId} name={d.patientName} mrn={d.patientMrn} />
-                        <Text size="2">
-                          {recordTypeLabel(d.type)}: {d.chiefComplaint}
-                        </Text>
+                        <Text size="2">{text.dashboard.draftOf(recordTypeLabel(d.type), d.chiefComplaint)}</Text>
                         <Text size="2" color="gray">
-                          Last saved {dateTime(d.updatedAt)}
+                          {text.dashboard.lastSaved(dateTime(d.updatedAt))}
                         </Text>
                       </Flex>
-                      <Link href={`/records/edit/?id=${d.id}`}>Continue the draft for {d.patientName}</Link>
+                      <Link href={`/records/edit/?id=${d.id}`}>{text.dashboard.continueDraft(d.patientName)}</Link>
                     </Flex>
                   </Card>
                 </li>
@@ -147,7 +146,7 @@ function Drafts() {
           </Flex>
           {page.totalItems > page.items.length ? (
             <Text size="2" color="gray">
-              The newest {page.items.length} of {page.totalItems} drafts.
+              {text.dashboard.newestDrafts(page.items.length, page.totalItems)}
             </Text>
           ) : null}
         </Flex>

@@ -1,6 +1,7 @@
 'use client';
 // The front desk's day: who is waiting, in the order they arrived and for whom, and who is still
 // expected today, with the steps to take when they arrive.
+import { text } from '@/i18n/text';
 import { Flex, Heading } from '@radix-ui/themes';
 import { useState } from 'react';
 import type { Problem } from '@/api/problems';
@@ -22,24 +23,24 @@ export function FrontDesk() {
   return (
     <Flex direction="column" gap="4">
       <Heading as="h1" size="6">
-        Today in the hospital
+        {text.dashboard.hospitalTitle}
       </Heading>
       <ProblemCallout problem={problem} />
-      <Loaded load={today} what="Loading today's appointments" empty="" isEmpty={() => false}>
+      <Loaded load={today} what={text.dashboard.loadingToday} empty="" isEmpty={() => false}>
         {(all) => (
           <Flex direction="column" gap="4">
-            <Section title="Waiting now">
+            <Section title={text.dashboard.waitingNow}>
               <TodayQueue
                 appointments={all}
                 now={now}
                 clinician={false}
-                label="Waiting now"
-                empty="No one is waiting."
+                label={text.dashboard.waitingNow}
+                empty={text.dashboard.noOneWaiting}
                 onChanged={changed}
                 onProblem={setProblem}
               />
             </Section>
-            <Section title="Still expected today">
+            <Section title={text.dashboard.stillExpected}>
               <ExpectedArrivals appointments={all} onChanged={changed} onProblem={setProblem} />
             </Section>
           </Flex>

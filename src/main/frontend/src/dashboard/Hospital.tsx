@@ -1,6 +1,7 @@
 'use client';
 // The hospital's activity for its administrators, from real data only: today's appointments by
 // status, who is waiting now, and what the audit trail recorded today (newest first).
+import { text } from '@/i18n/text';
 import { Badge, Card, Flex, Heading, Link, Text } from '@radix-ui/themes';
 import { useMemo } from 'react';
 import { api, tenant, type components } from '@/api/client';
@@ -23,25 +24,25 @@ export function Hospital() {
   return (
     <Flex direction="column" gap="4">
       <Heading as="h1" size="6">
-        Today in the hospital
+        {text.dashboard.hospitalTitle}
       </Heading>
-      <Loaded load={today} what="Loading today's appointments" empty="" isEmpty={() => false}>
+      <Loaded load={today} what={text.dashboard.loadingToday} empty="" isEmpty={() => false}>
         {(all) => (
           <Flex direction="column" gap="4">
-            <Section title="Appointments today">
+            <Section title={text.dashboard.appointmentsToday}>
               {all.length === 0 ? (
-                <Empty>No appointments today.</Empty>
+                <Empty>{text.dashboard.noAppointmentsToday}</Empty>
               ) : (
                 <Card>
                   <Text as="p" mb="2">
-                    {all.length} {all.length === 1 ? 'appointment' : 'appointments'} today
+                    {text.dashboard.countToday(all.length)}
                   </Text>
                   <Flex asChild gap="2" wrap="wrap" p="0" m="0" style={{ listStyle: 'none' }}>
-                    <ul aria-label="Appointments today by status">
+                    <ul aria-label={text.dashboard.byStatus}>
                       {byStatus(all).map(({ status, count }) => (
                         <li key={status}>
                           <Badge highContrast size="2">
-                            {appointmentStatusLabel(status)}: {count}
+                            {text.dashboard.statusCount(appointmentStatusLabel(status), count)}
                           </Badge>
                         </li>
                       ))}
@@ -50,14 +51,14 @@ export function Hospital() {
                 </Card>
               )}
             </Section>
-            <Section title="Waiting now">
+            <Section title={text.dashboard.waitingNow}>
               {/* Read only: the front desk and the clinicians move the queue on. */}
               <TodayQueue
                 appointments={all}
                 now={now}
                 clinician={false}
-                label="Waiting now"
-                empty="No one is waiting."
+                label={text.dashboard.waitingNow}
+                empty={text.dashboard.noOneWaiting}
                 onChanged={() => void today.reload()}
                 onProblem={() => undefined}
               />
@@ -65,7 +66,7 @@ export function Hospital() {
           </Flex>
         )}
       </Loaded>
-      <Section title="Recorded today">
+      <Section title={text.dashboard.recordedToday}>
         <Activity />
       </Section>
     </Flex>
@@ -84,22 +85,22 @@ function Activity() {
   const members = useLoad(() => api.GET('/api/members', { params: { header: tenant() } }), []);
   const who = (sub: string, role: string) => {
     const member = (members.data ?? []).find((m: Member) => m.sub === sub);
-    return member ? `${member.email} (${roleLabel(member.role)})` : auditActorLabel(role) || 'Someone';
+    return member
+      ? text.dashboard.memberAndRole(member.email, roleLabel(member.role))
+      : auditActorLabel(role) || text.dashboard.someone;
   };
   return (
     <Loaded
       load={events}
-      what="Loading today's activity"
-      empty="Nothing recorded today."
+      what={text.dashboard.loadingActivity}
+      empty={text.dashboard.nothingRecorded}
       isEmpty={(p) => p.items.length === 0}
     >
       {(page) => (
         <Flex direction="column" gap="2">
-          <Text as="p">
-            {page.totalItems} {page.totalItems === 1 ? 'event' : 'events'} recorded today; the latest:
-          </Text>
+          <Text as="p">{text.dashboard.eventsToday(page.totalItems)}</Text>
           <Flex asChild direction="column" gap="1" p="0" m="0" style={{ listStyle: 'none' }}>
-            <ul aria-label="Latest activity">
+            <ul aria-label={text.dashboard.latestActivity}>
               {page.items.map((e) => (
                 <li key={e.id}>
                   <Flex gap="2" align="center" wrap="wrap">
@@ -107,15 +108,17 @@ function Activity() {
                       {time(e.at)}
                     </Text>
                     <Text size="2" weight="bold">
-                      {auditActionLabel(e.action === 'DENIED' ? e.attempted : e.action)} ·{' '}
-                      {auditResourceLabel(e.resourceType)}
+                      {text.dashboard.actionOn(
+                        auditActionLabel(e.action === 'DENIED' ? e.attempted : e.action),
+                        auditResourceLabel(e.resourceType),
+                      )}
                     </Text>
                     <Text size="2" style={{ overflowWrap: 'anywhere' }}>
-                      by {who(e.actorSub, e.actorRole)}
+                      {text.dashboard.by(who(e.actorSub, e.actorRole))}
                     </Text>
                     {e.outcome === 'DENIED' ? (
                       <Badge color="red" highContrast>
-                        Refused
+                        {text.dashboard.refused}
                       </Badge>
                     ) : null}
                   </Flex>
@@ -123,7 +126,7 @@ function Activity() {
               ))}
             </ul>
           </Flex>
-          <Link href="/admin/audit/">Open the audit log</Link>
+          <Link href="/admin/audit/">{text.dashboard.openAudit}</Link>
         </Flex>
       )}
     </Loaded>

@@ -1,6 +1,7 @@
 'use client';
 // Today's arrivals still expected: booked, not yet checked in, by time, each with the step the
 // front desk takes when the patient arrives (confirm, then check in).
+import { text } from '@/i18n/text';
 import { Badge, Card, Flex, Text } from '@radix-ui/themes';
 import type { Problem } from '@/api/problems';
 import { AppointmentActions } from '@/ui/AppointmentActions';
@@ -20,21 +21,21 @@ export function ExpectedArrivals({
   onProblem: (p: Problem | null) => void;
 }) {
   const expected = expectedArrivals(appointments);
-  if (expected.length === 0) return <Empty>No more arrivals expected today.</Empty>;
+  if (expected.length === 0) return <Empty>{text.queue.noMoreArrivals}</Empty>;
   return (
     <Flex asChild direction="column" gap="2" p="0" m="0" style={{ listStyle: 'none' }}>
-      <ul aria-label="Still expected today">
+      <ul aria-label={text.queue.stillExpected}>
         {expected.map((a) => (
           <li key={a.id}>
             <Card>
               <Flex gap="3" align="center" justify="between" wrap="wrap">
                 <Flex direction="column" minWidth="0">
                   <Text size="2" weight="bold">
-                    {time(a.start)}–{time(a.end)} · {appointmentTypeLabel(a.type)}
+                    {text.queue.slot(time(a.start), time(a.end), appointmentTypeLabel(a.type))}
                   </Text>
                   <PatientName id={a.patientId} name={a.patientName} mrn={a.patientMrn} />
                   <Text size="2" color="gray">
-                    with {appointmentClinician(a)}
+                    {text.queue.with(appointmentClinician(a))}
                   </Text>
                 </Flex>
                 <Flex gap="2" align="center" wrap="wrap">

@@ -3,6 +3,7 @@
 // (moving on every minute) and what comes next: for a clinician the Start button, for the front
 // desk whom the patient waits for. An ordered list: its order is the arrival order, and assistive
 // technology says the position, so the number shown is only for the eye.
+import { text } from '@/i18n/text';
 import { Badge, Card, Flex, Text } from '@radix-ui/themes';
 import type { Problem } from '@/api/problems';
 import { AppointmentActions } from '@/ui/AppointmentActions';
@@ -45,8 +46,10 @@ export function TodayQueue({
                   <Flex direction="column" minWidth="0">
                     <PatientName id={a.patientId} name={a.patientName} mrn={a.patientMrn} />
                     <Text size="2" color="gray">
-                      {a.checkedInAt ? `Checked in at ${time(a.checkedInAt)}` : 'Checked in'} · booked for{' '}
-                      {time(a.start)}
+                      {text.queue.bookedFor(
+                        a.checkedInAt ? text.queue.checkedInAt(time(a.checkedInAt)) : text.queue.checkedIn,
+                        time(a.start),
+                      )}
                     </Text>
                   </Flex>
                   <Badge highContrast color="amber" size="2">

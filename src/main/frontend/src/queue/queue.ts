@@ -1,6 +1,7 @@
 // Today's queue, worked out from the day's appointments: who is waiting (checked in, in the order
 // they arrived) and who is still expected (booked, not yet checked in). Pure, so the order and the
 // waiting time are tested without a screen.
+import { text } from '@/i18n/text';
 import type { components } from '@/api/client';
 import { appointmentClinician } from '@/ui/labels';
 
@@ -32,14 +33,14 @@ export function expectedArrivals(appointments: Appointment[]): Appointment[] {
 
 /** How long a checked-in patient has waited, in whole minutes: "Waiting 12 min", "Waiting 1 h 05 min". */
 export function waitingTime(checkedInAt: string | null | undefined, now: Date): string {
-  if (!checkedInAt) return 'Arrival time not recorded';
+  if (!checkedInAt) return text.queue.arrivalUnknown;
   const minutes = Math.floor((now.getTime() - instant(checkedInAt)) / 60_000);
-  if (minutes < 1) return 'Just arrived';
-  if (minutes < 60) return `Waiting ${minutes} min`;
-  return `Waiting ${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+  if (minutes < 1) return text.queue.justArrived;
+  if (minutes < 60) return text.queue.waitingMinutes(minutes);
+  return text.queue.waitingHours(Math.floor(minutes / 60), String(minutes % 60).padStart(2, '0'));
 }
 
 /** What comes next for a waiting patient, as the front desk reads it. */
 export function waitsFor(appointment: Appointment): string {
-  return `Waits for ${appointmentClinician(appointment)}`;
+  return text.queue.waitsFor(appointmentClinician(appointment));
 }

@@ -6,8 +6,10 @@ import { Button, Flex } from '@radix-ui/themes';
 import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import { fieldErrors, problemOf, type Problem } from '@/api/problems';
+import { text } from '@/i18n/text';
 import { Field } from './Field';
 import { ProblemCallout } from './States';
+import { useToast } from './Toasts';
 import { useSubmit } from './useSubmit';
 
 type Appointment = components['schemas']['Appointment'];
@@ -19,13 +21,7 @@ const NEXT: Record<string, Step[]> = {
   CHECKED_IN: ['start'],
   IN_PROGRESS: ['complete'],
 };
-const LABEL: Record<Step, string> = {
-  confirm: 'Confirm',
-  'check-in': 'Check in',
-  start: 'Start',
-  complete: 'Complete',
-  'no-show': 'Did not attend',
-};
+const t = text.appointments;
 const REASON_MAX = 500;
 
 /** Whether the booked time can still move or be cancelled: before the patient has arrived. */
@@ -48,6 +44,7 @@ export function AppointmentActions({
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const submit = useSubmit();
+  const toast = useToast();
   const steps = (NEXT[appointment.status] ?? []).filter((s) => clinician || (s !== 'start' && s !== 'complete'));
   const path = { id: appointment.id };
 
@@ -65,24 +62,26 @@ export function AppointmentActions({
               : s === 'complete'
                 ? await api.POST('/api/appointments/{id}/complete', { params })
                 : await api.POST('/api/appointments/{id}/no-show', { params });
-      if (answer.error) onProblem(problemOf(answer.error, answer.response));
-      else onDone();
+      if (answer.error) return onProblem(problemOf(answer.error, answer.response));
+      toast(t.stepDone[s](appointment.patientName));
+      onDone();
     });
 
   function cancel(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const text = reason.trim();
-    if (!text) return setReasonError('Say why it is cancelled: the reason is required.');
-    if (text.length > REASON_MAX) return setReasonError(`At most ${REASON_MAX} characters.`);
+    const why = reason.trim();
+    if (!why) return setReasonError(t.reasonRequired);
+    if (why.length > REASON_MAX) return setReasonError(t.reasonTooLong(REASON_MAX));
     setReasonError(undefined);
     void submit.run(async () => {
       onProblem(null);
       const { error, response } = await api.POST('/api/appointments/{id}/cancel', {
         params: { path, header: tenant() },
-        body: { reason: text },
+        body: { reason: why },
       });
       if (!error) {
         setCancelling(false);
+        toast(t.cancelled(appointment.patientName));
         return onDone();
       }
       const failed = problemOf(error, response);
@@ -98,7 +97,7 @@ export function AppointmentActions({
         <Flex direction="column" gap="2">
           <ProblemCallout problem={submit.problem} />
           <Field
-            label="Reason for cancelling (required, up to 500 characters)"
+            label={t.reasonLabel}
             name="reason"
             aria-required
             maxLength={REASON_MAX}
@@ -108,10 +107,10 @@ export function AppointmentActions({
           />
           <Flex gap="2" justify="end" wrap="wrap">
             <Button type="button" variant="soft" color="gray" highContrast onClick={() => setCancelling(false)}>
-              Keep the appointment
+              {t.keep}
             </Button>
             <Button type="submit" color="red" loading={submit.busy}>
-              Cancel appointment
+              {t.cancel}
             </Button>
           </Flex>
         </Flex>
@@ -123,17 +122,17 @@ export function AppointmentActions({
       <ProblemCallout problem={submit.problem} />
       {steps.map((s) => (
         <Button key={s} size="2" variant="soft" disabled={submit.busy} onClick={() => void step(s)}>
-          {LABEL[s]}
+          {t.steps[s]}
         </Button>
       ))}
       {beforeArrival(appointment) && onReschedule ? (
         <Button size="2" variant="soft" onClick={onReschedule}>
-          Pick another time…
+          {t.reschedule}
         </Button>
       ) : null}
       {beforeArrival(appointment) ? (
         <Button size="2" variant="soft" color="red" onClick={() => setCancelling(true)}>
-          Cancel appointment…
+          {t.cancelAsk}
         </Button>
       ) : null}
     </Flex>

@@ -5,12 +5,14 @@ import { Badge, Button, DataList, Dialog, Flex, Link } from '@radix-ui/themes';
 import { useState } from 'react';
 import type { components } from '@/api/client';
 import type { Problem } from '@/api/problems';
+import { text } from '@/i18n/text';
 import { AppointmentActions } from './AppointmentActions';
 import { appointmentStatusLabel, appointmentTypeLabel } from './labels';
 import { ProblemCallout } from './States';
 import { timeSpan } from './zone';
 
 type Appointment = components['schemas']['Appointment'];
+const t = text.appointments.dialog;
 
 export function AppointmentDialog({
   appointment,
@@ -43,19 +45,17 @@ export function AppointmentDialog({
       <Dialog.Content maxWidth="560px">
         {a ? (
           <>
-            <Dialog.Title>
-              {a.patientName} ({a.patientMrn})
-            </Dialog.Title>
+            <Dialog.Title>{t.title(a.patientName, a.patientMrn)}</Dialog.Title>
             <Dialog.Description size="2" mb="3">
-              {appointmentTypeLabel(a.type)} with {clinicianName}
+              {t.typeWith(appointmentTypeLabel(a.type), clinicianName)}
             </Dialog.Description>
             <DataList.Root mb="4" orientation={{ initial: 'vertical', sm: 'horizontal' }}>
               <DataList.Item>
-                <DataList.Label minWidth="7rem">When</DataList.Label>
+                <DataList.Label minWidth="7rem">{t.when}</DataList.Label>
                 <DataList.Value>{timeSpan(a.start, a.end, tz)}</DataList.Value>
               </DataList.Item>
               <DataList.Item>
-                <DataList.Label minWidth="7rem">Status</DataList.Label>
+                <DataList.Label minWidth="7rem">{t.status}</DataList.Label>
                 <DataList.Value>
                   <Badge highContrast color={a.status === 'CANCELLED' || a.status === 'NO_SHOW' ? 'gray' : undefined}>
                     {appointmentStatusLabel(a.status)}
@@ -64,20 +64,20 @@ export function AppointmentDialog({
               </DataList.Item>
               {a.reason ? (
                 <DataList.Item>
-                  <DataList.Label minWidth="7rem">Reason</DataList.Label>
+                  <DataList.Label minWidth="7rem">{t.reason}</DataList.Label>
                   <DataList.Value>{a.reason}</DataList.Value>
                 </DataList.Item>
               ) : null}
               {a.cancellationReason ? (
                 <DataList.Item>
-                  <DataList.Label minWidth="7rem">Why cancelled</DataList.Label>
+                  <DataList.Label minWidth="7rem">{t.whyCancelled}</DataList.Label>
                   <DataList.Value>{a.cancellationReason}</DataList.Value>
                 </DataList.Item>
               ) : null}
               <DataList.Item>
-                <DataList.Label minWidth="7rem">Patient</DataList.Label>
+                <DataList.Label minWidth="7rem">{t.patient}</DataList.Label>
                 <DataList.Value>
-                  <Link href={`/patients/view/?id=${a.patientId}`}>Open {a.patientName}&apos;s page</Link>
+                  <Link href={`/patients/view/?id=${a.patientId}`}>{t.openPatient(a.patientName)}</Link>
                 </DataList.Value>
               </DataList.Item>
             </DataList.Root>
@@ -93,7 +93,7 @@ export function AppointmentDialog({
             <Flex justify="end" mt="4">
               <Dialog.Close>
                 <Button variant="soft" color="gray" highContrast>
-                  Close
+                  {text.common.close}
                 </Button>
               </Dialog.Close>
             </Flex>

@@ -2,13 +2,14 @@
 // An action that cannot be taken back asks first: the button opens a question, and only its
 // confirming button acts.
 import { AlertDialog, Button, Flex } from '@radix-ui/themes';
+import { text } from '@/i18n/text';
 
 export function Confirm({
   trigger,
   title,
   description,
   action,
-  keep = 'Keep',
+  keep = text.common.keep,
   onConfirm,
 }: {
   trigger: string;

@@ -4,6 +4,7 @@
 import { Button, Flex, Heading, Text } from '@radix-ui/themes';
 import Link from 'next/link';
 import { useEffect } from 'react';
+import { text } from '@/i18n/text';
 
 /** What Next hands every error boundary (error.tsx, global-error.tsx). */
 export type BoundaryProps = {
@@ -19,15 +20,15 @@ export function Failed({ error, reset, retry }: BoundaryProps) {
   return (
     <Flex direction="column" gap="3" align="start" role="alert">
       <Heading as="h1" size="6">
-        This page stopped working
+        {text.states.failedTitle}
       </Heading>
       <Text as="p" color="gray">
-        Something unexpected happened while showing it. Try again, or start afresh from the start page.
+        {text.states.failedBody}
       </Text>
       <Flex gap="2">
-        <Button onClick={retry ?? reset}>Try again</Button>
+        <Button onClick={retry ?? reset}>{text.common.retry}</Button>
         <Button variant="soft" asChild>
-          <Link href="/">Go to the start page</Link>
+          <Link href="/">{text.states.startPage}</Link>
         </Button>
       </Flex>
     </Flex>

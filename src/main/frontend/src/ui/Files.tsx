@@ -1,6 +1,8 @@
 'use client';
 // A patient's files: upload straight to storage through the presigned PUT (with progress), then
 // complete; download through a presigned GET.
+import { text } from '@/i18n/text';
+import { useToast } from './Toasts';
 import { Button, Flex, Progress, Table, Text } from '@radix-ui/themes';
 import { useRef, useState } from 'react';
 import { api, tenant } from '@/api/client';
@@ -21,7 +23,7 @@ function put(url: string, headers: Record<string, string>, file: File, progress:
     }
     xhr.upload.onprogress = (e) => e.lengthComputable && progress(Math.round((e.loaded / e.total) * 100));
     xhr.onload = () => (xhr.status < 300 ? resolve() : reject(new Error(`Storage answered ${xhr.status}`)));
-    xhr.onerror = () => reject(new Error('Storage cannot be reached'));
+    xhr.onerror = () => reject(new Error(text.files.storageUnreachable));
     xhr.send(file);
   });
 }
@@ -34,6 +36,7 @@ export function Files({ patientId }: { patientId: string }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const toast = useToast();
 
   async function upload(file: File) {
     setProblem(null);
@@ -47,9 +50,10 @@ export function Files({ patientId }: { patientId: string }) {
       await put(data.uploadUrl, data.headers, file, setProgress);
       const done = await api.POST('/api/files/{id}/complete', { params: { path: { id: data.id }, header: tenant() } });
       if (done.error) return setProblem(done.error);
+      toast(text.files.uploaded(file.name));
       await files.reload();
     } catch (e) {
-      setProblem({ detail: `The upload failed: ${(e as Error).message}. Please try again.` });
+      setProblem({ detail: text.files.uploadFailed((e as Error).message) });
     } finally {
       setProgress(null);
       if (input.current) input.current.value = '';
@@ -69,23 +73,31 @@ export function Files({ patientId }: { patientId: string }) {
       <Flex gap="2" align="center">
         <label>
           <Text size="2" weight="medium">
-            Upload a file{' '}
+            {text.files.upload}{' '}
           </Text>
           <input
             ref={input}
             type="file"
-            aria-label="File to upload"
+            aria-label={text.files.toUpload}
             disabled={progress !== null}
             onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])}
           />
         </label>
       </Flex>
-      {progress !== null ? <Progress value={progress} aria-label="Upload progress" /> : null}
+      {progress !== null ? <Progress value={progress} aria-label={text.files.progress} /> : null}
       <ProblemCallout problem={problem} />
-      <Loaded load={files} what="Loading files" empty="No files yet." isEmpty={(data) => data.items.length === 0}>
+      <Loaded
+        load={files}
+        what={text.files.loading}
+        empty={text.files.none}
+        isEmpty={(data) => data.items.length === 0}
+      >
         {(data) => (
           <Table.Root variant="surface">
-            <TableHead columns={['File', 'Uploaded', 'Status']} actions />
+            <TableHead
+              columns={[text.files.columns.file, text.files.columns.uploaded, text.files.columns.status]}
+              actions
+            />
             <Table.Body>
               {data.items.map((f) => (
                 <Table.Row key={f.id}>
@@ -95,7 +107,7 @@ export function Files({ patientId }: { patientId: string }) {
                   <Table.Cell>
                     {f.status === 'AVAILABLE' ? (
                       <Button size="1" variant="soft" onClick={() => void download(f.id)}>
-                        Download {f.filename}
+                        {text.files.download(f.filename)}
                       </Button>
                     ) : null}
                   </Table.Cell>

@@ -1,6 +1,7 @@
 'use client';
 // Where a paged list is and the way to its neighbours: "57 patients · page 2 of 3", Previous, Next.
 import { Button, Flex, Text } from '@radix-ui/themes';
+import { text } from '@/i18n/text';
 
 export function Pager({
   what,
@@ -14,14 +15,14 @@ export function Pager({
   return (
     <Flex justify="between" align="center" gap="2" wrap="wrap" mt="3">
       <Text size="2" color="gray">
-        {page.totalItems} {what} · page {page.page + 1} of {Math.max(1, page.totalPages)}
+        {text.pager.where(page.totalItems, what, page.page + 1, Math.max(1, page.totalPages))}
       </Text>
       <Flex gap="2">
         <Button variant="soft" disabled={page.page === 0} onClick={() => onPage(page.page - 1)}>
-          Previous
+          {text.pager.previous}
         </Button>
         <Button variant="soft" disabled={page.page + 1 >= page.totalPages} onClick={() => onPage(page.page + 1)}>
-          Next
+          {text.pager.next}
         </Button>
       </Flex>
     </Flex>

@@ -2,6 +2,7 @@
 // Whose screen this is: on every screen about one patient (the patient, their files, a record being
 // written or read, a booking for them), so that nobody documents on the wrong patient. Name, MRN,
 // date of birth with age, sex, allergies, and the status when it is not active. It prints.
+import { text } from '@/i18n/text';
 import { Badge, Card, Flex, Heading, Link, Strong, Text } from '@radix-ui/themes';
 import { api, tenant, type components } from '@/api/client';
 import { ageText } from './age';
@@ -23,13 +24,13 @@ export type BannerPatient = Pick<
  * may not see clinical fields; never "none" for that last case.
  */
 export function allergiesText(allergies: string[] | undefined): string {
-  if (allergies === undefined) return 'Allergies not shown for your role';
-  if (allergies.length === 0) return 'No allergies recorded';
-  return `Allergies: ${allergies.join(', ')}`;
+  if (allergies === undefined) return text.patients.banner.allergiesHidden;
+  if (allergies.length === 0) return text.patients.banner.noAllergies;
+  return text.patients.banner.allergies(allergies.join(', '));
 }
 
 export function patientName(p: Pick<BannerPatient, 'givenName' | 'familyName'>): string {
-  return `${p.familyName}, ${p.givenName}`;
+  return text.patients.listName(p.familyName, p.givenName);
 }
 
 /**
@@ -40,7 +41,7 @@ export function PatientBanner({ patient: p, heading = false }: { patient: Banner
   const name = patientName(p);
   return (
     <Card asChild className="patient-banner">
-      <section aria-label="Patient">
+      <section aria-label={text.patients.banner.region}>
         <Flex direction="column" gap="1">
           <Flex align="baseline" gap="3" wrap="wrap">
             {heading ? (
@@ -103,7 +104,7 @@ export function LoadedBanner({ load }: { load: Load<Patient> }) {
   if (load.problem) return <ProblemCallout problem={load.problem} retry={() => void load.reload()} />;
   return (
     <Card className="patient-banner" role="status">
-      <Text color="gray">Loading the patient…</Text>
+      <Text color="gray">{text.patients.banner.loading}</Text>
     </Card>
   );
 }

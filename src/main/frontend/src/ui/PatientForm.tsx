@@ -4,6 +4,7 @@ import { Flex, Grid, Heading, Select, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import type { components } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
+import { text } from '@/i18n/text';
 import { Field } from './Field';
 import { sexLabel } from './labels';
 import { SaveCancel } from './SaveCancel';
@@ -14,6 +15,7 @@ type PatientRequest = components['schemas']['PatientRequest'];
 type Sex = components['schemas']['Sex'];
 
 const SEXES: Sex[] = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'];
+const t = text.patients.form;
 
 export function PatientForm({
   initial,
@@ -68,21 +70,21 @@ export function PatientForm({
       <Flex direction="column" gap="3">
         <Grid columns={{ initial: '1', sm: '2' }} gap="3">
           <Field
-            label="Given name"
+            label={t.givenName}
             name="givenName"
             required
             defaultValue={initial?.givenName}
             error={errors.givenName}
           />
           <Field
-            label="Family name"
+            label={t.familyName}
             name="familyName"
             required
             defaultValue={initial?.familyName}
             error={errors.familyName}
           />
           <Field
-            label="Date of birth"
+            label={t.dateOfBirth}
             name="dateOfBirth"
             type="date"
             required
@@ -91,7 +93,7 @@ export function PatientForm({
           />
           <Flex direction="column" gap="1">
             <Text size="2" weight="medium" id="sex-label">
-              Sex *
+              {t.sex}
             </Text>
             <Select.Root value={sex} onValueChange={(v) => setSex(v as Sex)}>
               <Select.Trigger aria-labelledby="sex-label" />
@@ -104,23 +106,23 @@ export function PatientForm({
               </Select.Content>
             </Select.Root>
           </Flex>
-          <Field label="Phone" name="phone" type="tel" defaultValue={initial?.phone} error={errors.phone} />
-          <Field label="E-mail" name="email" type="email" defaultValue={initial?.email} error={errors.email} />
+          <Field label={t.phone} name="phone" type="tel" defaultValue={initial?.phone} error={errors.phone} />
+          <Field label={t.email} name="email" type="email" defaultValue={initial?.email} error={errors.email} />
         </Grid>
         <Heading as="h2" size="3">
-          Address
+          {t.address}
         </Heading>
         <Grid columns={{ initial: '1', sm: '2' }} gap="3">
-          <Field label="Street" name="line1" defaultValue={initial?.address?.line1} error={errors['address.line1']} />
-          <Field label="City" name="city" defaultValue={initial?.address?.city} error={errors['address.city']} />
+          <Field label={t.street} name="line1" defaultValue={initial?.address?.line1} error={errors['address.line1']} />
+          <Field label={t.city} name="city" defaultValue={initial?.address?.city} error={errors['address.city']} />
           <Field
-            label="Postal code"
+            label={t.postalCode}
             name="postalCode"
             defaultValue={initial?.address?.postalCode}
             error={errors['address.postalCode']}
           />
           <Field
-            label="Country (two letters)"
+            label={t.country}
             name="country"
             defaultValue={initial?.address?.country}
             error={errors['address.country']}
@@ -129,23 +131,23 @@ export function PatientForm({
         {clinical ? (
           <>
             <Heading as="h2" size="3">
-              Clinical
+              {t.clinical}
             </Heading>
             <Grid columns={{ initial: '1', sm: '2' }} gap="3">
               <Field
-                label="Blood type"
+                label={t.bloodType}
                 name="bloodType"
-                placeholder="O+"
+                placeholder={t.bloodTypePlaceholder}
                 defaultValue={initial?.bloodType}
                 error={errors.bloodType}
               />
               <Field
-                label="Allergies (comma-separated)"
+                label={t.allergies}
                 name="allergies"
                 defaultValue={initial?.allergies?.join(', ')}
                 error={errors.allergies}
               />
-              <Field label="Notes" name="notes" defaultValue={initial?.notes} error={errors.notes} />
+              <Field label={t.notes} name="notes" defaultValue={initial?.notes} error={errors.notes} />
             </Grid>
           </>
         ) : null}

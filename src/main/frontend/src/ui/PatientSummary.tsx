@@ -3,6 +3,7 @@
 // records say now (active diagnoses, current prescriptions), their last vitals, newest records and
 // their next and last appointments. The clinical sections are shown only when the answer has them
 // (a receptionist's has not): never as empty boxes that would read as "nothing known".
+import { text } from '@/i18n/text';
 import { Badge, Box, Card, Flex, Grid, Heading, Link, Text } from '@radix-ui/themes';
 import type { components } from '@/api/client';
 import { isAdult } from './age';
@@ -60,8 +61,11 @@ function Appointments({ title, items, none }: { title: string; items: Appointmen
           {items.map((a) => (
             <li key={a.id}>
               <Text size="2">
-                {dateTime(a.start)} · {appointmentTypeLabel(a.type)}
-                {` with ${appointmentClinician(a)}`}{' '}
+                {text.patients.summary.appointment(
+                  dateTime(a.start),
+                  appointmentTypeLabel(a.type),
+                  appointmentClinician(a),
+                )}{' '}
                 <Badge highContrast color="gray">
                   {appointmentStatusLabel(a.status)}
                 </Badge>
@@ -80,11 +84,11 @@ export function PatientSummary({ summary }: { summary: Summary }) {
     <Flex direction="column" gap="3">
       {clinical ? (
         <Grid columns={{ initial: '1', md: '2' }} gap="3">
-          <Section title="Active diagnoses">
+          <Section title={text.patients.summary.diagnoses}>
             {clinical.activeDiagnoses.length === 0 ? (
-              <None>No diagnoses in signed records.</None>
+              <None>{text.patients.summary.noDiagnoses}</None>
             ) : (
-              <Lines label="Active diagnoses">
+              <Lines label={text.patients.summary.diagnoses}>
                 {clinical.activeDiagnoses.map((d) => (
                   <li key={d.code}>
                     <Text size="2">
@@ -100,11 +104,11 @@ export function PatientSummary({ summary }: { summary: Summary }) {
               </Lines>
             )}
           </Section>
-          <Section title="Current prescriptions">
+          <Section title={text.patients.summary.prescriptions}>
             {clinical.currentPrescriptions.length === 0 ? (
-              <None>No prescription running.</None>
+              <None>{text.patients.summary.noPrescriptions}</None>
             ) : (
-              <Lines label="Current prescriptions">
+              <Lines label={text.patients.summary.prescriptions}>
                 {clinical.currentPrescriptions.map((p, i) => (
                   <li key={`${p.recordId}-${i}`}>
                     <Text size="2">
@@ -119,26 +123,26 @@ export function PatientSummary({ summary }: { summary: Summary }) {
               </Lines>
             )}
           </Section>
-          <Section title="Last vitals">
+          <Section title={text.patients.summary.lastVitals}>
             {clinical.lastVitals ? (
               <Flex direction="column" gap="2">
                 <Text size="2" color="gray" highContrast>
-                  Taken {dateTime(clinical.lastVitals.recordedAt)} ·{' '}
+                  {text.patients.summary.taken(dateTime(clinical.lastVitals.recordedAt))}
                   <Link underline="always" href={`/records/view/?id=${clinical.lastVitals.recordId}`}>
-                    {recordStatusLabel(clinical.lastVitals.recordStatus).toLowerCase()} record
+                    {text.patients.summary.recordOfStatus(recordStatusLabel(clinical.lastVitals.recordStatus))}
                   </Link>
                 </Text>
                 <VitalsList vitals={clinical.lastVitals.vitals} adult={isAdult(summary.patient.dateOfBirth)} />
               </Flex>
             ) : (
-              <None>No vitals in any record.</None>
+              <None>{text.patients.summary.noVitals}</None>
             )}
           </Section>
-          <Section title="Recent records">
+          <Section title={text.patients.summary.recentRecords}>
             {clinical.recentRecords.length === 0 ? (
-              <None>No records yet.</None>
+              <None>{text.patients.summary.noRecords}</None>
             ) : (
-              <Lines label="Recent records">
+              <Lines label={text.patients.summary.recentRecords}>
                 {clinical.recentRecords.map((r) => (
                   <li key={r.id}>
                     <Text size="2">
@@ -158,12 +162,20 @@ export function PatientSummary({ summary }: { summary: Summary }) {
         </Grid>
       ) : (
         <Text size="2" color="gray" highContrast>
-          Diagnoses, prescriptions, vitals and records are not shown to your role.
+          {text.patients.summary.clinicalHidden}
         </Text>
       )}
       <Grid columns={{ initial: '1', md: '2' }} gap="3">
-        <Appointments title="Upcoming appointments" items={summary.upcomingAppointments} none="None booked." />
-        <Appointments title="Recent appointments" items={summary.recentAppointments} none="No earlier appointments." />
+        <Appointments
+          title={text.patients.summary.upcoming}
+          items={summary.upcomingAppointments}
+          none={text.patients.summary.noneBooked}
+        />
+        <Appointments
+          title={text.patients.summary.recent}
+          items={summary.recentAppointments}
+          none={text.patients.summary.noEarlier}
+        />
       </Grid>
       <Text size="1" color="gray" highContrast>
         As of {dateTime(summary.asOf)}

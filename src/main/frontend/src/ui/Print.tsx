@@ -1,6 +1,7 @@
 'use client';
 // Printing a record or a summary: the button, and what only paper shows (who printed it, when).
 // globals.css's print rules leave navigation, buttons and forms off the page.
+import { text } from '@/i18n/text';
 import { Button, Text } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
 import { useSession } from '@/session/SessionProvider';
@@ -9,7 +10,7 @@ import { dateTime } from './format';
 export function PrintButton() {
   return (
     <Button variant="outline" onClick={() => window.print()}>
-      Print
+      {text.print.button}
     </Button>
   );
 }
@@ -28,7 +29,7 @@ export function PrintedBy() {
   }, []);
   return (
     <Text as="p" size="1" className="print-only">
-      {tenant ? `${tenant.name} · ` : ''}Printed {dateTime(at)} by {me.email ?? me.sub}
+      {text.print.printedBy(tenant?.name ?? null, dateTime(at), me.email ?? me.sub)}
     </Text>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 // The SOAP editor: complaint, subjective, objective, assessment, plan; vitals; diagnoses (ICD-10)
 // and prescriptions as rows. The server checks ranges and codes; its messages land on the fields.
+import { text as words } from '@/i18n/text';
 import { Button, Flex, Grid, Heading, Select, Text, TextArea } from '@radix-ui/themes';
 import { useState } from 'react';
 import type { components } from '@/api/client';
@@ -86,7 +87,7 @@ export function RecordEditor({
           const v = text(f, k);
           if (v === undefined) continue;
           const n = vitalNumber(v);
-          if (n === undefined) notNumbers[`vitals.${k}`] = 'must be a number, e.g. 72 or 37.5';
+          if (n === undefined) notNumbers[`vitals.${k}`] = words.records.editor.notANumber;
           else (vitals as Record<string, number>)[k] = n;
         }
         setUnread(notNumbers);
@@ -107,7 +108,7 @@ export function RecordEditor({
       <ProblemCallout problem={problem} />
       <Flex direction="column" gap="3">
         <Field
-          label="Chief complaint"
+          label={words.records.editor.chiefComplaint}
           name="chiefComplaint"
           required
           defaultValue={initial?.chiefComplaint}
@@ -116,7 +117,7 @@ export function RecordEditor({
         {(['subjective', 'objective', 'assessment', 'plan'] as const).map((k) => (
           <label key={k}>
             <Text size="2" weight="medium">
-              {k[0].toUpperCase() + k.slice(1)}
+              {words.records.sections[k]}
             </Text>
             <TextArea name={k} defaultValue={initial?.[k]} rows={3} aria-invalid={errors[k] ? true : undefined} />
             {errors[k] ? (
@@ -127,7 +128,7 @@ export function RecordEditor({
           </label>
         ))}
         <Heading as="h2" size="3">
-          Vitals
+          {words.records.editor.vitals}
         </Heading>
         <Grid columns={{ initial: '2', sm: '4' }} gap="3">
           {VITAL_FIELDS.map(({ key: k, label }) => (
@@ -141,9 +142,9 @@ export function RecordEditor({
             />
           ))}
         </Grid>
-        <section aria-label="Vitals as read">
+        <section aria-label={words.records.editor.vitalsAsRead}>
           <Text as="p" size="2" weight="medium" mb="1">
-            Reads as
+            {words.records.editor.readsAs}
           </Text>
           <VitalsList vitals={typed} adult={adult} />
         </section>
@@ -153,7 +154,7 @@ export function RecordEditor({
         {diagnoses.map((d, i) => (
           <Flex key={i} gap="2" align="start">
             <Field
-              label="Code"
+              label={words.records.editor.code}
               name={`dx-code-${i}`}
               value={d.code}
               placeholder="J45.901"
@@ -163,7 +164,7 @@ export function RecordEditor({
               }
             />
             <Field
-              label="Description"
+              label={words.records.editor.description}
               name={`dx-text-${i}`}
               value={d.description}
               error={errors[`diagnoses[${i}].description`]}
@@ -178,7 +179,7 @@ export function RecordEditor({
               mt="5"
               onClick={() => setDiagnoses(diagnoses.filter((_, j) => j !== i))}
             >
-              Remove
+              {words.records.editor.remove}
             </Button>
           </Flex>
         ))}
@@ -188,10 +189,10 @@ export function RecordEditor({
           style={{ alignSelf: 'start' }}
           onClick={() => setDiagnoses([...diagnoses, { code: '', description: '' }])}
         >
-          Add diagnosis
+          {words.records.editor.addDiagnosis}
         </Button>
         <Heading as="h2" size="3">
-          Prescriptions
+          {words.records.editor.prescriptions}
         </Heading>
         {prescriptions.map((p, i) => {
           const set = (patch: Partial<Prescription>) =>
@@ -199,21 +200,21 @@ export function RecordEditor({
           return (
             <Grid key={i} columns={{ initial: '2', sm: '6' }} gap="2" align="end">
               <Field
-                label="Medication"
+                label={words.records.editor.medication}
                 name={`rx-med-${i}`}
                 value={p.medication}
                 onChange={(e) => set({ medication: e.target.value })}
                 error={errors[`prescriptions[${i}].medication`]}
               />
               <Field
-                label="Dose"
+                label={words.records.editor.dose}
                 name={`rx-dose-${i}`}
                 value={p.dose}
                 onChange={(e) => set({ dose: e.target.value })}
                 error={errors[`prescriptions[${i}].dose`]}
               />
               <Select.Root value={p.route} onValueChange={(v) => set({ route: v as Route })}>
-                <Select.Trigger aria-label="Route" />
+                <Select.Trigger aria-label={words.records.editor.route} />
                 <Select.Content>
                   {ROUTES.map((r) => (
                     <Select.Item key={r} value={r}>
@@ -223,14 +224,14 @@ export function RecordEditor({
                 </Select.Content>
               </Select.Root>
               <Field
-                label="Frequency"
+                label={words.records.editor.frequency}
                 name={`rx-freq-${i}`}
                 value={p.frequency}
                 onChange={(e) => set({ frequency: e.target.value })}
                 error={errors[`prescriptions[${i}].frequency`]}
               />
               <Field
-                label="Days"
+                label={words.records.editor.days}
                 name={`rx-days-${i}`}
                 inputMode="numeric"
                 value={String(p.durationDays)}
@@ -243,7 +244,7 @@ export function RecordEditor({
                 color="red"
                 onClick={() => setPrescriptions(prescriptions.filter((_, j) => j !== i))}
               >
-                Remove
+                {words.records.editor.remove}
               </Button>
             </Grid>
           );
@@ -259,9 +260,9 @@ export function RecordEditor({
             ])
           }
         >
-          Add prescription
+          {words.records.editor.addPrescription}
         </Button>
-        <SaveCancel busy={busy} label="Save draft" />
+        <SaveCancel busy={busy} label={words.records.editor.saveDraft} />
       </Flex>
     </form>
   );

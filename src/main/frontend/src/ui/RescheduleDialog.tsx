@@ -4,10 +4,14 @@
 import { Dialog } from '@radix-ui/themes';
 import { api, tenant, type components } from '@/api/client';
 import { problemOf } from '@/api/problems';
+import { text } from '@/i18n/text';
 import { appointmentTypeLabel } from './labels';
 import { Review } from './Review';
+import { useToast } from './Toasts';
 import { useSubmit } from './useSubmit';
 import { timeSpan } from './zone';
+
+const t = text.appointments.review;
 
 type Appointment = components['schemas']['Appointment'];
 type FreeSlot = components['schemas']['FreeSlot'];
@@ -28,6 +32,7 @@ export function RescheduleDialog({
   onMoved: (moved: Appointment) => void;
 }) {
   const { busy, problem, setProblem, run } = useSubmit();
+  const toast = useToast();
   const back = () => {
     setProblem(null);
     onBack();
@@ -39,26 +44,29 @@ export function RescheduleDialog({
         params: { path: { id: appointment.id }, header: tenant() },
         body: { start: to.start, durationMinutes: appointment.durationMinutes },
       });
-      if (data) return onMoved(data);
+      if (data) {
+        toast(text.appointments.rescheduled(data.patientName, timeSpan(data.start, data.end, tz)));
+        return onMoved(data);
+      }
       return problemOf(error, response);
     });
   return (
     <Dialog.Root open={to !== null} onOpenChange={(open) => (open ? undefined : back())}>
       <Dialog.Content maxWidth="600px">
-        <Dialog.Title>Check the new time</Dialog.Title>
+        <Dialog.Title>{t.title}</Dialog.Title>
         <Dialog.Description size="2" mb="3">
-          Confirm moves the appointment; Back lets you pick another time.
+          {t.description}
         </Dialog.Description>
         {to ? (
           <Review
             rows={[
-              ['Patient', `${appointment.patientName} (MRN ${appointment.patientMrn})`],
-              ['With', clinicianName],
-              ['Type', appointmentTypeLabel(appointment.type)],
-              ['From', timeSpan(appointment.start, appointment.end, tz)],
-              ['To', timeSpan(to.start, endOf(to.start, appointment.durationMinutes), tz)],
+              [t.patient, t.patientIs(appointment.patientName, appointment.patientMrn)],
+              [t.with, clinicianName],
+              [t.type, appointmentTypeLabel(appointment.type)],
+              [t.from, timeSpan(appointment.start, appointment.end, tz)],
+              [t.to, timeSpan(to.start, endOf(to.start, appointment.durationMinutes), tz)],
             ]}
-            confirm="Confirm new time"
+            confirm={t.confirm}
             busy={busy}
             problem={problem}
             onBack={back}

@@ -1,6 +1,7 @@
 'use client';
 // The review step before a booking or a move is sent: what will happen, in words, and nothing is
 // sent until Confirm. Back returns to the choices with everything kept.
+import { text } from '@/i18n/text';
 import { Button, DataList, Flex, Text } from '@radix-ui/themes';
 import type { Problem } from '@/api/problems';
 import { ProblemCallout } from './States';
@@ -31,12 +32,12 @@ export function Review({
         ))}
       </DataList.Root>
       <Text size="2" color="gray" highContrast>
-        Nothing is sent until you press {confirm}.
+        {text.review.nothingSent(confirm)}
       </Text>
       <ProblemCallout problem={problem} />
       <Flex gap="2" justify="end" wrap="wrap">
         <Button type="button" variant="soft" color="gray" highContrast onClick={onBack} disabled={busy}>
-          Back
+          {text.review.back}
         </Button>
         <Button type="button" onClick={onConfirm} loading={busy}>
           {confirm}

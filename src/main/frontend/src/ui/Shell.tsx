@@ -1,11 +1,14 @@
 'use client';
 // The frame of every signed-in screen: the current hospital (always visible, switchable), the
-// navigation the user's role allows, and sign-out.
+// navigation the user's role allows, the theme, the keyboard shortcuts' list, and sign-out.
 import { Box, Button, Container, DropdownMenu, Flex, Separator, TabNav, Text } from '@radix-ui/themes';
 import { usePathname } from 'next/navigation';
 import { HOSPITALS, useSession } from '@/session/SessionProvider';
 import { signOut } from '@/session/tokens';
 import { HospitalClock } from './HospitalClock';
+import { text } from '@/i18n/text';
+import { Shortcuts } from '@/shortcuts/Shortcuts';
+import { ThemeToggle } from '@/theme/ThemeToggle';
 import { roleLabel } from './labels';
 import { TenantPicker } from './TenantPicker';
 
@@ -17,53 +20,53 @@ export function Shell({ children }: { children: React.ReactNode }) {
   const needsTenant = !path.startsWith(HOSPITALS.slice(0, -1));
   const links = tenant
     ? [
-        ['/dashboard/', 'Dashboard'],
-        ['/patients/', 'Patients'],
-        ['/appointments/', 'Appointments'],
+        ['/dashboard/', text.shell.dashboard],
+        ['/patients/', text.shell.patients],
+        ['/appointments/', text.shell.appointments],
         ...(tenant.role === 'ADMIN'
           ? [
-              ['/admin/members/', 'Members'],
-              ['/admin/audit/', 'Audit log'],
-              ['/admin/settings/', 'Settings'],
+              ['/admin/members/', text.shell.members],
+              ['/admin/audit/', text.shell.audit],
+              ['/admin/settings/', text.shell.settings],
             ]
           : []),
       ]
     : [];
-  if (platformAdmin) links.push([HOSPITALS, 'Hospitals']);
+  if (platformAdmin) links.push([HOSPITALS, text.shell.hospitals]);
 
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {text.app.skipToContent}
       </a>
       <Box px="4" py="2" style={{ borderBottom: '1px solid var(--gray-5)' }}>
         {/* Both halves wrap and shrink, so a phone's 390 px never scroll the page sideways. */}
         <Flex align="center" justify="between" gap="3" wrap="wrap">
           <Flex align="center" gap="3" wrap="wrap" minWidth="0" maxWidth="100%">
             <Text size="4" weight="bold">
-              Hospital Management
+              {text.app.name}
             </Text>
             {tenant ? (
               <DropdownMenu.Root>
                 <DropdownMenu.Trigger>
                   <Button variant="soft" highContrast style={{ maxWidth: '100%' }}>
-                    <Text truncate>
-                      {tenant.name} ({roleLabel(tenant.role)})
-                    </Text>
+                    <Text truncate>{text.shell.hospitalAndRole(tenant.name, roleLabel(tenant.role))}</Text>
                     <DropdownMenu.TriggerIcon />
                   </Button>
                 </DropdownMenu.Trigger>
                 <DropdownMenu.Content>
                   {active.map((t) => (
                     <DropdownMenu.Item key={t.tenantId} onSelect={() => switchTenant(t.tenantId)}>
-                      {t.name} ({roleLabel(t.role)})
+                      {text.shell.hospitalAndRole(t.name, roleLabel(t.role))}
                     </DropdownMenu.Item>
                   ))}
                 </DropdownMenu.Content>
               </DropdownMenu.Root>
             ) : null}
           </Flex>
-          <Flex align="center" gap="3" minWidth="0" maxWidth="100%">
+          <Flex align="center" gap="3" wrap="wrap" minWidth="0" maxWidth="100%">
+            <Shortcuts hospitalRole={tenant?.role} />
+            <ThemeToggle />
             <Text size="2" color="gray" truncate>
               {me.email}
             </Text>
@@ -74,12 +77,12 @@ export function Shell({ children }: { children: React.ReactNode }) {
                 window.location.assign('/signin/');
               }}
             >
-              Sign out
+              {text.shell.signOut}
             </Button>
           </Flex>
         </Flex>
         {links.length > 0 ? (
-          <TabNav.Root mt="2" aria-label="Sections" className="sections">
+          <TabNav.Root mt="2" aria-label={text.shell.sections} className="sections">
             {links.map(([href, label]) => (
               <TabNav.Link key={href} href={href} active={path.startsWith(href.replace(/\/$/, ''))}>
                 {label}

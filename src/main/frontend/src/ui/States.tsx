@@ -4,9 +4,10 @@
 // error, and a retry is offered only where one can help.
 import { Button, Callout, Flex, Spinner, Text } from '@radix-ui/themes';
 import { describe, isForbidden, retryable, type Problem } from '@/api/problems';
+import { text } from '@/i18n/text';
 import type { Load } from './useLoad';
 
-export function Loading({ what = 'Loading' }: { what?: string }) {
+export function Loading({ what = text.common.loading }: { what?: string }) {
   return (
     <Flex gap="2" align="center" p="4" role="status" aria-live="polite">
       <Spinner />
@@ -38,11 +39,11 @@ export function ProblemCallout({ problem, retry }: { problem: Problem | undefine
     <Callout.Root color={isForbidden(problem) ? 'gray' : 'red'} role="alert" mb="3">
       <Callout.Text>
         {describe(problem)}
-        {problem.errorId ? ` (reference ${problem.errorId})` : ''}
+        {problem.errorId ? text.common.reference(problem.errorId) : ''}
       </Callout.Text>
       {retry && retryable(problem) ? (
         <Button size="1" variant="soft" color="red" highContrast onClick={retry} style={{ alignSelf: 'start' }}>
-          Try again
+          {text.common.retry}
         </Button>
       ) : null}
     </Callout.Root>

@@ -1,6 +1,7 @@
 'use client';
 // Which hospital to work in, when the user belongs to several (or none yet).
 import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { text } from '@/i18n/text';
 import { useSession } from '@/session/SessionProvider';
 import { roleLabel } from './labels';
 import { Empty } from './States';
@@ -11,10 +12,10 @@ export function TenantPicker() {
   return (
     <Flex direction="column" gap="3">
       <Heading as="h1" size="6">
-        Choose a hospital
+        {text.picker.title}
       </Heading>
       {active.length === 0 ? (
-        <Empty>You are not a member of any hospital yet. Ask a hospital administrator to add you.</Empty>
+        <Empty>{text.picker.none}</Empty>
       ) : (
         active.map((t) => (
           <Card key={t.tenantId}>
@@ -22,7 +23,7 @@ export function TenantPicker() {
               <Text>
                 <strong>{t.name}</strong> — {roleLabel(t.role)}
               </Text>
-              <Button onClick={() => switchTenant(t.tenantId)}>Open {t.name}</Button>
+              <Button onClick={() => switchTenant(t.tenantId)}>{text.picker.open(t.name)}</Button>
             </Flex>
           </Card>
         ))

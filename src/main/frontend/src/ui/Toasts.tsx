@@ -11,6 +11,17 @@ type Show = (message: string) => void;
 
 const ToastContext = createContext<Show>(() => {});
 const SHOWN_MS = 6000;
+// A note for the next page, when the action ends by loading another one (a new patient's page).
+const CARRIED = 'hms.toast';
+
+/** Shows a note on the page the browser loads next (same tab): the action ends by leaving. */
+export function toastOnNextPage(message: string) {
+  try {
+    sessionStorage.setItem(CARRIED, message);
+  } catch {
+    // Storage refused: the next page simply shows what it shows.
+  }
+}
 
 /** Shows a note that an action completed. */
 export function useToast(): Show {
@@ -26,6 +37,16 @@ export function Toasts({ children }: { children: React.ReactNode }) {
     const id = next.current;
     setToasts((all) => [...all.slice(-2), { id, message }]);
   }, []);
+  useEffect(() => {
+    let carried: string | null = null;
+    try {
+      carried = sessionStorage.getItem(CARRIED);
+      sessionStorage.removeItem(CARRIED);
+    } catch {
+      carried = null;
+    }
+    if (carried) show(carried);
+  }, [show]);
   return (
     <ToastContext.Provider value={show}>
       {children}
@@ -47,7 +68,8 @@ function ToastNote({ toast, dismiss }: { toast: Toast; dismiss: (id: number) => 
     <Callout.Root color="green" highContrast variant="surface">
       <Flex align="center" justify="between" gap="3">
         <Callout.Text>{toast.message}</Callout.Text>
-        <Button size="1" variant="ghost" onClick={() => dismiss(toast.id)}>
+        {/* Gray at high contrast: the accent's ghost text is too faint on the green note (axe). */}
+        <Button size="1" variant="ghost" color="gray" highContrast onClick={() => dismiss(toast.id)}>
           {text.common.dismiss}
         </Button>
       </Flex>

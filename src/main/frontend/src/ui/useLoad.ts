@@ -3,6 +3,7 @@
 // problem. Only the answer to the latest inputs counts: one that arrives after the inputs changed
 // (search as you type: "a" answering after "ab") is dropped, and the screen stays loading until
 // the latest answers. While it loads, the previous answer stays on screen.
+import { text } from '@/i18n/text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { problemOf, type Problem } from '@/api/problems';
 
@@ -17,7 +18,7 @@ export type Load<T> = {
 
 type Held<T> = { answers: string | null; data?: T; problem: Problem | null };
 
-const UNREACHABLE: Problem = { detail: 'The server cannot be reached. Check the connection and try again.' };
+const UNREACHABLE: Problem = { detail: text.common.unreachable };
 
 export function useLoad<T>(load: () => Promise<Answer<T>>, inputs: unknown[]): Load<T> {
   const key = JSON.stringify(inputs);

@@ -2,6 +2,7 @@
 // A form submission's state: busy while it runs, the problem when it fails.
 import { useState } from 'react';
 import type { Problem } from '@/api/problems';
+import { text } from '@/i18n/text';
 
 export function useSubmit() {
   const [busy, setBusy] = useState(false);
@@ -13,7 +14,7 @@ export function useSubmit() {
       const failed = await action();
       if (failed) setProblem(failed);
     } catch {
-      setProblem({ detail: 'The server cannot be reached. Check the connection and try again.' });
+      setProblem({ detail: text.common.unreachable });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 'use client';
 // The e-mail field of the screens a mailed link opens (/confirm/?email=..., /reset/?email=...):
 // filled from the link, and the user's once they edit it.
+import { text } from '@/i18n/text';
 import { Field } from '@/ui/Field';
 
 export function LinkedEmail({
@@ -14,7 +15,7 @@ export function LinkedEmail({
 }) {
   return (
     <Field
-      label="E-mail"
+      label={text.auth.email}
       name="email"
       type="email"
       required

@@ -1,6 +1,7 @@
 'use client';
 import { Button, Callout, CheckboxGroup, Flex, Heading, SegmentedControl, Text } from '@radix-ui/themes';
 import { api, tenant } from '@/api/client';
+import { text } from '@/i18n/text';
 import { useSession } from '@/session/SessionProvider';
 import { useAddress } from '@/ui/address';
 import { patientChoice } from '@/ui/BookingDialog';
@@ -15,6 +16,7 @@ import { useLoad } from '@/ui/useLoad';
 import { addDays, wallClock } from '@/ui/zone';
 
 const SHOWN_AT_FIRST = 4;
+const t = text.appointments;
 
 export default function Appointments() {
   const { me, tenant: hospital } = useSession();
@@ -43,43 +45,46 @@ export default function Appointments() {
   return (
     <Flex direction="column" gap="3">
       <Heading as="h1" size="6">
-        Appointments
+        {t.title}
       </Heading>
       {asked !== null && validDay(asked) === null ? (
         <Callout.Root color="amber" highContrast role="status">
-          <Callout.Text>“{asked}” is not a date (year-month-day), so this shows today.</Callout.Text>
+          <Callout.Text>{t.notADate(asked)}</Callout.Text>
         </Callout.Root>
       ) : null}
       <Flex gap="2" wrap="wrap" align="center">
         <SegmentedControl.Root
           value={view}
           onValueChange={(v) => go({ view: v === 'week' ? v : null })}
-          aria-label="View"
+          aria-label={t.view}
         >
-          <SegmentedControl.Item value="day">Day</SegmentedControl.Item>
-          <SegmentedControl.Item value="week">Week</SegmentedControl.Item>
+          <SegmentedControl.Item value="day">{t.day}</SegmentedControl.Item>
+          <SegmentedControl.Item value="week">{t.week}</SegmentedControl.Item>
         </SegmentedControl.Root>
-        <Button variant="soft" onClick={() => go({ day: addDays(day, -step) })} aria-label="Earlier">
-          ←
-        </Button>
-        <input
-          type="date"
-          aria-label="Day"
-          value={day}
-          onChange={(e) => validDay(e.target.value) && go({ day: e.target.value })}
-        />
-        <Button variant="soft" onClick={() => go({ day: addDays(day, step) })} aria-label="Later">
-          →
-        </Button>
+        {/* Earlier, the day and later stay together on a phone's row. */}
+        <Flex gap="2" align="center">
+          <Button variant="soft" onClick={() => go({ day: addDays(day, -step) })} aria-label={t.earlier}>
+            ←
+          </Button>
+          <input
+            type="date"
+            aria-label={t.dayField}
+            value={day}
+            onChange={(e) => validDay(e.target.value) && go({ day: e.target.value })}
+          />
+          <Button variant="soft" onClick={() => go({ day: addDays(day, step) })} aria-label={t.later}>
+            →
+          </Button>
+        </Flex>
         <Button variant="ghost" onClick={() => go({ day: today })}>
-          Today
+          {t.today}
         </Button>
       </Flex>
       {isId(patientId) ? <LoadedBanner load={patient} /> : null}
       {all.length > 0 ? (
         <Flex gap="3" wrap="wrap" align="center">
           <Text size="2" weight="medium" id="shown-clinicians">
-            Clinicians shown
+            {t.cliniciansShown}
           </Text>
           <CheckboxGroup.Root
             className={styles.pickers}
@@ -102,17 +107,12 @@ export default function Appointments() {
           </CheckboxGroup.Root>
         </Flex>
       ) : null}
-      <Loaded
-        load={clinicians}
-        what="Loading the clinicians"
-        empty="This hospital has no doctors or nurses yet."
-        isEmpty={(c) => c.length === 0}
-      >
+      <Loaded load={clinicians} what={t.loadingClinicians} empty={t.noClinicians} isEmpty={(c) => c.length === 0}>
         {() =>
           shown.length === 0 ? (
-            <Empty>Choose at least one clinician to show.</Empty>
+            <Empty>{t.chooseClinician}</Empty>
           ) : (
-            <Loaded load={settings} what="Loading the working hours" empty="" isEmpty={() => false}>
+            <Loaded load={settings} what={t.loadingHours} empty="" isEmpty={() => false}>
               {(s) => (
                 <Schedule
                   day={day}

@@ -1,4 +1,5 @@
 'use client';
+import { text } from '@/i18n/text';
 import { Badge, Button, Flex, Heading, Table } from '@radix-ui/themes';
 import { useState } from 'react';
 import { api } from '@/api/client';
@@ -33,7 +34,7 @@ export default function Hospitals() {
   return (
     <Flex direction="column" gap="3">
       <Heading as="h1" size="6">
-        Hospitals
+        {text.hospitals.title}
       </Heading>
       <ProblemCallout problem={problem} />
       {created ? <Done>{created}</Done> : null}
@@ -49,36 +50,29 @@ export default function Hospitals() {
             setProblem(error ?? null);
             if (data) {
               form.reset();
-              setCreated(
-                `Hospital “${data.name}” (${data.id}) created. Its first administrator, ${v.adminEmail}, signs in with the temporary password e-mailed to them.`,
-              );
+              setCreated(text.hospitals.created(data.name, data.id, v.adminEmail));
               await list.reload();
             }
           })();
         }}
       >
         <Flex gap="2" align="end" wrap="wrap">
-          <Field label="Id (lower case)" name="id" required error={errors.id} />
-          <Field label="Name" name="name" required error={errors.name} />
-          <Field
-            label="First administrator's e-mail"
-            name="adminEmail"
-            type="email"
-            required
-            error={errors.adminEmail}
-          />
-          <Button type="submit">Create hospital</Button>
+          <Field label={text.hospitals.id} name="id" required error={errors.id} />
+          <Field label={text.hospitals.name} name="name" required error={errors.name} />
+          <Field label={text.hospitals.adminEmail} name="adminEmail" type="email" required error={errors.adminEmail} />
+          <Button type="submit">{text.hospitals.create}</Button>
         </Flex>
       </form>
       <Loaded
         load={list}
-        what="Loading hospitals"
+        what={text.hospitals.loading}
         empty={
           page === 0 ? (
-            'No hospitals yet.'
+            text.hospitals.none
           ) : (
             <>
-              There is no page {page + 1}. <a href="/hospitals/">Go to the first page</a>
+              {text.hospitals.noPage(page + 1)}
+              <a href="/hospitals/">{text.hospitals.firstPage}</a>
             </>
           )
         }
@@ -87,7 +81,15 @@ export default function Hospitals() {
         {(data) => (
           <>
             <Table.Root variant="surface">
-              <TableHead columns={['Id', 'Name', 'Created', 'Status']} actions />
+              <TableHead
+                columns={[
+                  text.hospitals.columns.id,
+                  text.hospitals.columns.name,
+                  text.hospitals.columns.created,
+                  text.hospitals.columns.status,
+                ]}
+                actions
+              />
               <Table.Body>
                 {data.items.map((t) => (
                   <Table.Row key={t.id}>
@@ -105,11 +107,11 @@ export default function Hospitals() {
                     <Table.Cell>
                       {t.status === 'ACTIVE' ? (
                         <Button size="1" variant="soft" color="red" onClick={() => void setStatus(t.id, 'SUSPENDED')}>
-                          Suspend {t.id}
+                          {text.hospitals.suspend(t.id)}
                         </Button>
                       ) : t.status === 'SUSPENDED' ? (
                         <Button size="1" variant="soft" onClick={() => void setStatus(t.id, 'ACTIVE')}>
-                          Reactivate {t.id}
+                          {text.hospitals.reactivate(t.id)}
                         </Button>
                       ) : null}
                     </Table.Cell>
@@ -117,7 +119,11 @@ export default function Hospitals() {
                 ))}
               </Table.Body>
             </Table.Root>
-            <Pager what="hospitals" page={data} onPage={(n) => go({ page: n > 0 ? String(n + 1) : null })} />
+            <Pager
+              what={text.hospitals.pagerWhat}
+              page={data}
+              onPage={(n) => go({ page: n > 0 ? String(n + 1) : null })}
+            />
           </>
         )}
       </Loaded>

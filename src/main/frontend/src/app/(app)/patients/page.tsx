@@ -1,10 +1,12 @@
 'use client';
 import { Button, Flex, Heading, Link, Select, Table, TextField } from '@radix-ui/themes';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import { exportPatients } from '@/api/exports';
 import type { Problem } from '@/api/problems';
+import { text } from '@/i18n/text';
 import { useSession } from '@/session/SessionProvider';
+import { SEARCH_FIELD_ID, SEARCH_HASH, SHORTCUT_KEYS } from '@/shortcuts/shortcuts';
 import { calendarDate } from '@/ui/format';
 import { patientStatusLabel } from '@/ui/labels';
 import { Loaded, ProblemCallout } from '@/ui/States';
@@ -15,6 +17,7 @@ import { useLoad } from '@/ui/useLoad';
 type Status = components['schemas']['PatientStatus'];
 const STATUSES: Status[] = ['ACTIVE', 'INACTIVE', 'DECEASED'];
 const SIZE = 20;
+const t = text.patients;
 
 export default function Patients() {
   const { tenant: hospital } = useSession();
@@ -24,6 +27,13 @@ export default function Patients() {
   const [sort, setSort] = useState('familyName,asc');
   const [page, setPage] = useState(0);
   const [exported, setExported] = useState<Problem | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  // The `/` shortcut from another screen lands here asking for the search field.
+  useEffect(() => {
+    if (window.location.hash !== SEARCH_HASH) return;
+    search.current?.focus();
+    history.replaceState(history.state, '', window.location.pathname + window.location.search);
+  }, []);
   useEffect(() => {
     const wait = setTimeout(() => {
       setQ(typed.trim());
@@ -47,7 +57,7 @@ export default function Patients() {
     try {
       setExported(await exportPatients({ q: q || undefined, status: status === 'ANY' ? undefined : status, sort }));
     } catch {
-      setExported({ detail: 'The server cannot be reached. Check the connection and try again.' });
+      setExported({ detail: text.common.unreachable });
     }
   }
 
@@ -55,26 +65,31 @@ export default function Patients() {
     <Flex direction="column" gap="3">
       <Flex justify="between" align="center">
         <Heading as="h1" size="6">
-          Patients
+          {t.title}
         </Heading>
         <Flex gap="2">
           {hospital?.role === 'ADMIN' ? (
             <Button variant="outline" onClick={() => void exportCsv()}>
-              Export CSV
+              {t.exportCsv}
             </Button>
           ) : null}
           <Button asChild>
-            <a href="/patients/new/">New patient</a>
+            <a href="/patients/new/" aria-keyshortcuts={SHORTCUT_KEYS.newPatient}>
+              {t.newPatient}
+            </a>
           </Button>
         </Flex>
       </Flex>
       <Flex gap="2" wrap="wrap" align="end">
         <TextField.Root
-          placeholder="Name, MRN, phone or e-mail"
-          aria-label="Search patients"
+          ref={search}
+          id={SEARCH_FIELD_ID}
+          placeholder={t.searchPlaceholder}
+          aria-label={t.searchLabel}
+          aria-keyshortcuts={SHORTCUT_KEYS.search}
           value={typed}
           onChange={(e) => setTyped(e.target.value)}
-          style={{ minWidth: 280 }}
+          style={{ minWidth: 'min(280px, 100%)' }}
         />
         <Select.Root
           value={status}
@@ -83,9 +98,9 @@ export default function Patients() {
             setPage(0);
           }}
         >
-          <Select.Trigger aria-label="Status" />
+          <Select.Trigger aria-label={t.status} />
           <Select.Content>
-            <Select.Item value="ANY">Any status</Select.Item>
+            <Select.Item value="ANY">{t.anyStatus}</Select.Item>
             {STATUSES.map((s) => (
               <Select.Item key={s} value={s}>
                 {patientStatusLabel(s)}
@@ -94,34 +109,32 @@ export default function Patients() {
           </Select.Content>
         </Select.Root>
         <Select.Root value={sort} onValueChange={setSort}>
-          <Select.Trigger aria-label="Sort by" />
+          <Select.Trigger aria-label={t.sortBy} />
           <Select.Content>
-            <Select.Item value="familyName,asc">Family name A–Z</Select.Item>
-            <Select.Item value="familyName,desc">Family name Z–A</Select.Item>
-            <Select.Item value="dateOfBirth,asc">Oldest first</Select.Item>
-            <Select.Item value="createdAt,desc">Newest first</Select.Item>
+            <Select.Item value="familyName,asc">{t.sortFamilyAsc}</Select.Item>
+            <Select.Item value="familyName,desc">{t.sortFamilyDesc}</Select.Item>
+            <Select.Item value="dateOfBirth,asc">{t.sortOldest}</Select.Item>
+            <Select.Item value="createdAt,desc">{t.sortNewest}</Select.Item>
           </Select.Content>
         </Select.Root>
       </Flex>
       <ProblemCallout problem={exported} />
       <Loaded
         load={list}
-        what="Searching"
-        empty={q ? `No patient matches “${q}”.` : 'No patients yet.'}
+        what={t.searching}
+        empty={q ? t.noMatch(q) : t.none}
         isEmpty={(data) => data.items.length === 0}
       >
         {(data) => (
           <>
             <Table.Root variant="surface">
-              <TableHead columns={['MRN', 'Name', 'Born', 'Phone', 'Status']} />
+              <TableHead columns={[t.columns.mrn, t.columns.name, t.columns.born, t.columns.phone, t.columns.status]} />
               <Table.Body>
                 {data.items.map((p) => (
                   <Table.Row key={p.id}>
                     <Table.Cell>{p.mrn}</Table.Cell>
                     <Table.Cell>
-                      <Link href={`/patients/view/?id=${p.id}`}>
-                        {p.familyName}, {p.givenName}
-                      </Link>
+                      <Link href={`/patients/view/?id=${p.id}`}>{t.listName(p.familyName, p.givenName)}</Link>
                     </Table.Cell>
                     <Table.Cell>{calendarDate(p.dateOfBirth)}</Table.Cell>
                     <Table.Cell>{p.phone}</Table.Cell>
@@ -130,7 +143,7 @@ export default function Patients() {
                 ))}
               </Table.Body>
             </Table.Root>
-            <Pager what="patients" page={data} onPage={setPage} />
+            <Pager what={t.pagerWhat} page={data} onPage={setPage} />
           </>
         )}
       </Loaded>

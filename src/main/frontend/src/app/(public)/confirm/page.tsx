@@ -3,6 +3,7 @@ import { Button, Flex, Text } from '@radix-ui/themes';
 import { api } from '@/api/client';
 import { fieldErrors } from '@/api/problems';
 import { useFieldFromAddress } from '@/ui/address';
+import { text } from '@/i18n/text';
 import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
@@ -14,9 +15,9 @@ export default function Confirm() {
   const [email, setEmail] = useFieldFromAddress('email');
   const errors = fieldErrors(problem ?? undefined);
   return (
-    <AuthCard title="Confirm your e-mail">
+    <AuthCard title={text.auth.confirmTitle}>
       <Text as="p" mb="3">
-        We sent a code to your e-mail address. Enter it here.
+        {text.auth.confirmIntro}
       </Text>
       <ProblemCallout problem={problem} />
       <form
@@ -32,7 +33,7 @@ export default function Confirm() {
         <Flex direction="column" gap="3">
           <LinkedEmail email={email} onChange={setEmail} error={errors.email} />
           <Field
-            label="Code"
+            label={text.auth.code}
             name="code"
             required
             inputMode="numeric"
@@ -40,14 +41,14 @@ export default function Confirm() {
             error={errors.code}
           />
           <Button type="submit" loading={busy}>
-            Confirm
+            {text.auth.confirm}
           </Button>
           <Button
             type="button"
             variant="ghost"
             onClick={() => void run(async () => (await api.POST('/auth/resend-code', { body: { email } })).error)}
           >
-            Send a new code
+            {text.auth.resendCode}
           </Button>
         </Flex>
       </form>

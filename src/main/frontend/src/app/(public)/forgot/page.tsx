@@ -2,6 +2,7 @@
 import { Button, Flex, Text } from '@radix-ui/themes';
 import { api } from '@/api/client';
 import { fieldErrors } from '@/api/problems';
+import { text } from '@/i18n/text';
 import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
@@ -11,9 +12,9 @@ export default function Forgot() {
   const { busy, problem, run } = useSubmit();
   const errors = fieldErrors(problem ?? undefined);
   return (
-    <AuthCard title="Forgot your password?">
+    <AuthCard title={text.auth.forgotTitle}>
       <Text as="p" mb="3">
-        Enter your e-mail address; if it has an account, we send it a code to set a new password.
+        {text.auth.forgotIntro}
       </Text>
       <ProblemCallout problem={problem} />
       <form
@@ -27,9 +28,16 @@ export default function Forgot() {
         }}
       >
         <Flex direction="column" gap="3">
-          <Field label="E-mail" name="email" type="email" required autoComplete="username" error={errors.email} />
+          <Field
+            label={text.auth.email}
+            name="email"
+            type="email"
+            required
+            autoComplete="username"
+            error={errors.email}
+          />
           <Button type="submit" loading={busy}>
-            Send code
+            {text.auth.sendCode}
           </Button>
         </Flex>
       </form>

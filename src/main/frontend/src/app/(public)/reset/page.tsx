@@ -3,6 +3,7 @@ import { Button, Flex } from '@radix-ui/themes';
 import { api } from '@/api/client';
 import { fieldErrors } from '@/api/problems';
 import { useFieldFromAddress } from '@/ui/address';
+import { text } from '@/i18n/text';
 import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
@@ -15,7 +16,7 @@ export default function Reset() {
   const [email, setEmail] = useFieldFromAddress('email');
   const errors = fieldErrors(problem ?? undefined);
   return (
-    <AuthCard title="Set a new password">
+    <AuthCard title={text.auth.resetTitle}>
       <ProblemCallout problem={problem} />
       <form
         onSubmit={(e) => {
@@ -31,10 +32,16 @@ export default function Reset() {
       >
         <Flex direction="column" gap="3">
           <LinkedEmail email={email} onChange={setEmail} error={errors.email} />
-          <Field label="Code from the e-mail" name="code" required autoComplete="one-time-code" error={errors.code} />
-          <NewPassword label="New password" name="newPassword" error={errors.newPassword} />
+          <Field
+            label={text.auth.codeFromEmail}
+            name="code"
+            required
+            autoComplete="one-time-code"
+            error={errors.code}
+          />
+          <NewPassword label={text.auth.newPassword} name="newPassword" error={errors.newPassword} />
           <Button type="submit" loading={busy}>
-            Set password
+            {text.auth.setPassword}
           </Button>
         </Flex>
       </form>

@@ -6,6 +6,7 @@ import { api } from '@/api/client';
 import { fieldErrors, type Problem } from '@/api/problems';
 import { keep, whyEnded } from '@/session/tokens';
 import { useAddress } from '@/ui/address';
+import { text } from '@/i18n/text';
 import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
@@ -14,6 +15,7 @@ import { NewPassword } from '../NewPassword';
 
 /** Why the last session ended does not change while the sign-in screen is open. */
 const unchanging = () => () => {};
+const t = text.auth;
 
 function next(): string {
   const target = new URLSearchParams(window.location.search).get('next');
@@ -37,9 +39,9 @@ export default function SignIn() {
 
   if (challenge) {
     return (
-      <AuthCard title="Choose your password">
+      <AuthCard title={t.choosePassword}>
         <Text as="p" mb="3">
-          You were invited. Choose the password you will sign in with from now on.
+          {t.invited}
         </Text>
         <ProblemCallout problem={problem} />
         <form
@@ -55,9 +57,9 @@ export default function SignIn() {
           }}
         >
           <Flex direction="column" gap="3">
-            <NewPassword label="New password" name="newPassword" error={errors.newPassword} />
+            <NewPassword label={t.newPassword} name="newPassword" error={errors.newPassword} />
             <Button type="submit" loading={busy}>
-              Set password and sign in
+              {t.setPasswordAndSignIn}
             </Button>
           </Flex>
         </form>
@@ -66,11 +68,11 @@ export default function SignIn() {
   }
 
   return (
-    <AuthCard title="Sign in">
+    <AuthCard title={t.signIn}>
       <ProblemCallout problem={problem ?? ended} />
       {!problem && !ended && address.get('next') ? (
         <Callout.Root color="gray" highContrast role="status" mb="3">
-          <Callout.Text>Please sign in to open that page.</Callout.Text>
+          <Callout.Text>{t.signInToOpen}</Callout.Text>
         </Callout.Root>
       ) : null}
       <form
@@ -88,9 +90,9 @@ export default function SignIn() {
         }}
       >
         <Flex direction="column" gap="3">
-          <Field label="E-mail" name="email" type="email" required autoComplete="username" error={errors.email} />
+          <Field label={t.email} name="email" type="email" required autoComplete="username" error={errors.email} />
           <Field
-            label="Password"
+            label={t.password}
             name="password"
             type="password"
             required
@@ -98,11 +100,11 @@ export default function SignIn() {
             error={errors.password}
           />
           <Button type="submit" loading={busy}>
-            Sign in
+            {t.signIn}
           </Button>
           <Flex justify="between">
-            <Link href="/signup/">Create an account</Link>
-            <Link href="/forgot/">Forgot password?</Link>
+            <Link href="/signup/">{t.createAccountLink}</Link>
+            <Link href="/forgot/">{t.forgotLink}</Link>
           </Flex>
         </Flex>
       </form>

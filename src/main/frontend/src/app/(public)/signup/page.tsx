@@ -2,6 +2,7 @@
 import { Button, Flex, Link } from '@radix-ui/themes';
 import { api } from '@/api/client';
 import { fieldErrors } from '@/api/problems';
+import { text } from '@/i18n/text';
 import { AuthCard } from '@/ui/AuthCard';
 import { Field } from '@/ui/Field';
 import { ProblemCallout } from '@/ui/States';
@@ -12,7 +13,7 @@ export default function SignUp() {
   const { busy, problem, run } = useSubmit();
   const errors = fieldErrors(problem ?? undefined);
   return (
-    <AuthCard title="Create an account">
+    <AuthCard title={text.auth.createAccount}>
       <ProblemCallout problem={problem} />
       <form
         onSubmit={(e) => {
@@ -27,13 +28,20 @@ export default function SignUp() {
         }}
       >
         <Flex direction="column" gap="3">
-          <Field label="Your name" name="name" required autoComplete="name" error={errors.name} />
-          <Field label="E-mail" name="email" type="email" required autoComplete="username" error={errors.email} />
-          <NewPassword label="Password" name="password" error={errors.password} />
+          <Field label={text.auth.yourName} name="name" required autoComplete="name" error={errors.name} />
+          <Field
+            label={text.auth.email}
+            name="email"
+            type="email"
+            required
+            autoComplete="username"
+            error={errors.email}
+          />
+          <NewPassword label={text.auth.password} name="password" error={errors.password} />
           <Button type="submit" loading={busy}>
-            Create account
+            {text.auth.createAccountButton}
           </Button>
-          <Link href="/signin/">I have an account</Link>
+          <Link href="/signin/">{text.auth.haveAccount}</Link>
         </Flex>
       </form>
     </AuthCard>

@@ -1,10 +1,12 @@
 'use client';
 import { Flex, Heading } from '@radix-ui/themes';
 import { api, tenant } from '@/api/client';
+import { text } from '@/i18n/text';
 import { useSession } from '@/session/SessionProvider';
 import { idParam } from '@/ui/format';
 import { PatientBanner } from '@/ui/PatientBanner';
 import { PatientForm } from '@/ui/PatientForm';
+import { toastOnNextPage } from '@/ui/Toasts';
 import { Loading, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
 import { useSubmit } from '@/ui/useSubmit';
@@ -20,8 +22,7 @@ export default function EditPatient() {
     [id],
   );
   const { busy, problem, run } = useSubmit();
-  if (!id)
-    return <ProblemCallout problem={{ detail: 'This link names no patient. Open the patient from the list.' }} />;
+  if (!id) return <ProblemCallout problem={{ detail: text.patients.noId }} />;
   if (patient.loading) return <Loading />;
   if (!patient.data) return <ProblemCallout problem={patient.problem} retry={() => void patient.reload()} />;
   const current = patient.data;
@@ -29,7 +30,7 @@ export default function EditPatient() {
     <Flex direction="column" gap="4">
       <PatientBanner patient={current} />
       <Heading as="h1" size="6">
-        Edit patient details
+        {text.patients.editTitle}
       </Heading>
       <PatientForm
         initial={current}
@@ -43,6 +44,7 @@ export default function EditPatient() {
               body: { ...body, mrn: current.mrn },
             });
             if (error) return error;
+            toastOnNextPage(text.patients.saved(`${body.givenName} ${body.familyName}`));
             window.location.assign(`/patients/view/?id=${id}`);
           })
         }

@@ -1,6 +1,7 @@
 'use client';
 import { Badge, Button, Card, DataList, Flex, Link, Table, Tabs, Text } from '@radix-ui/themes';
 import { api, tenant, type components } from '@/api/client';
+import { text } from '@/i18n/text';
 import { useSession } from '@/session/SessionProvider';
 import { Files } from '@/ui/Files';
 import { dateTime, idParam } from '@/ui/format';
@@ -18,6 +19,8 @@ import { Loaded, Loading, ProblemCallout } from '@/ui/States';
 import { TableHead } from '@/ui/TableHead';
 import { useLoad } from '@/ui/useLoad';
 
+const t = text.patients;
+
 export default function PatientPage() {
   const { tenant: hospital } = useSession();
   const id = idParam('id');
@@ -30,9 +33,8 @@ export default function PatientPage() {
     [id],
   );
   const readsRecords = hospital?.role !== 'RECEPTIONIST';
-  if (!id)
-    return <ProblemCallout problem={{ detail: 'This link names no patient. Open the patient from the list.' }} />;
-  if (summary.loading && !summary.data) return <Loading what="Loading the patient" />;
+  if (!id) return <ProblemCallout problem={{ detail: t.noId }} />;
+  if (summary.loading && !summary.data) return <Loading what={t.loadingOne} />;
   if (!summary.data) return <ProblemCallout problem={summary.problem} retry={() => void summary.reload()} />;
   const p = summary.data.patient;
   return (
@@ -40,20 +42,20 @@ export default function PatientPage() {
       <PatientBanner patient={p} heading />
       <Flex gap="2" wrap="wrap" className="no-print">
         <Button variant="soft" asChild>
-          <a href={`/appointments/?patientId=${p.id}`}>Book appointment</a>
+          <a href={`/appointments/?patientId=${p.id}`}>{t.bookAppointment}</a>
         </Button>
         <Button variant="outline" asChild>
-          <a href={`/patients/edit/?id=${p.id}`}>Edit</a>
+          <a href={`/patients/edit/?id=${p.id}`}>{t.edit}</a>
         </Button>
         <PrintButton />
       </Flex>
       <PatientSummary summary={summary.data} />
       <Tabs.Root defaultValue="appointments" className="no-print">
         <Tabs.List>
-          <Tabs.Trigger value="appointments">Appointments</Tabs.Trigger>
-          {readsRecords ? <Tabs.Trigger value="records">Records</Tabs.Trigger> : null}
-          <Tabs.Trigger value="files">Files</Tabs.Trigger>
-          <Tabs.Trigger value="contact">Contact</Tabs.Trigger>
+          <Tabs.Trigger value="appointments">{t.tabs.appointments}</Tabs.Trigger>
+          {readsRecords ? <Tabs.Trigger value="records">{t.tabs.records}</Tabs.Trigger> : null}
+          <Tabs.Trigger value="files">{t.tabs.files}</Tabs.Trigger>
+          <Tabs.Trigger value="contact">{t.tabs.contact}</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="appointments">
           <PatientAppointments patientId={p.id} />
@@ -92,16 +94,16 @@ function Contact({ patientId }: { patientId: string }) {
         <Card mt="3">
           <DataList.Root>
             <DataList.Item>
-              <DataList.Label>Phone</DataList.Label>
-              <DataList.Value>{p.phone ?? '—'}</DataList.Value>
+              <DataList.Label>{t.contact.phone}</DataList.Label>
+              <DataList.Value>{p.phone ?? t.contact.none}</DataList.Value>
             </DataList.Item>
             <DataList.Item>
-              <DataList.Label>E-mail</DataList.Label>
-              <DataList.Value>{p.email ?? '—'}</DataList.Value>
+              <DataList.Label>{t.contact.email}</DataList.Label>
+              <DataList.Value>{p.email ?? t.contact.none}</DataList.Value>
             </DataList.Item>
             <DataList.Item>
-              <DataList.Label>Address</DataList.Label>
-              <DataList.Value>{addressText(p.address) || '—'}</DataList.Value>
+              <DataList.Label>{t.contact.address}</DataList.Label>
+              <DataList.Value>{addressText(p.address) || t.contact.none}</DataList.Value>
             </DataList.Item>
           </DataList.Root>
         </Card>
@@ -116,10 +118,17 @@ function PatientAppointments({ patientId }: { patientId: string }) {
     [patientId],
   );
   return (
-    <Loaded load={list} empty="No appointments." isEmpty={(data) => data.items.length === 0}>
+    <Loaded load={list} empty={t.noAppointments} isEmpty={(data) => data.items.length === 0}>
       {(data) => (
         <Table.Root mt="3">
-          <TableHead columns={['When', 'With', 'Type', 'Status']} />
+          <TableHead
+            columns={[
+              t.appointmentColumns.when,
+              t.appointmentColumns.with,
+              t.appointmentColumns.type,
+              t.appointmentColumns.status,
+            ]}
+          />
           <Table.Body>
             {data.items.map((a) => (
               <Table.Row key={a.id}>
@@ -158,13 +167,20 @@ function PatientRecords({ patientId, writes }: { patientId: string; writes: bool
     <Flex direction="column" gap="3" mt="3">
       {writes ? (
         <Button asChild style={{ alignSelf: 'start' }}>
-          <a href={`/records/edit/?patientId=${patientId}`}>New record</a>
+          <a href={`/records/edit/?patientId=${patientId}`}>{t.newRecord}</a>
         </Button>
       ) : null}
-      <Loaded load={list} empty="No records yet." isEmpty={(data) => data.items.length === 0}>
+      <Loaded load={list} empty={t.noRecords} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
           <Table.Root>
-            <TableHead columns={['Written', 'Type', 'Chief complaint', 'Status']} />
+            <TableHead
+              columns={[
+                t.recordColumns.written,
+                t.recordColumns.type,
+                t.recordColumns.complaint,
+                t.recordColumns.status,
+              ]}
+            />
             <Table.Body>
               {data.items.map((r) => (
                 <Table.Row key={r.id}>

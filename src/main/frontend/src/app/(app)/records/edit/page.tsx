@@ -1,11 +1,13 @@
 'use client';
 import { Flex, Heading } from '@radix-ui/themes';
 import { api, tenant } from '@/api/client';
+import { text } from '@/i18n/text';
 import { isAdult } from '@/ui/age';
 import { param } from '@/ui/format';
 import { LoadedBanner, usePatient } from '@/ui/PatientBanner';
 import { RecordEditor } from '@/ui/RecordEditor';
 import { Loading, ProblemCallout } from '@/ui/States';
+import { toastOnNextPage } from '@/ui/Toasts';
 import { useLoad } from '@/ui/useLoad';
 import { useSubmit } from '@/ui/useSubmit';
 
@@ -22,16 +24,15 @@ export default function EditRecord() {
   );
   // Whose record: the draft's patient, or the one a new record is for.
   const patient = usePatient(record.data?.patientId ?? (id ? null : patientId));
-  if (!id && !patientId)
-    return <ProblemCallout problem={{ detail: 'This link names no patient. Open the patient, then New record.' }} />;
-  if (id && record.loading) return <Loading what="Loading the record" />;
+  if (!id && !patientId) return <ProblemCallout problem={{ detail: text.records.noPatient }} />;
+  if (id && record.loading) return <Loading what={text.records.loading} />;
   if (id && !record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const current = record.data;
   return (
     <Flex direction="column" gap="4">
       <LoadedBanner load={patient} />
       <Heading as="h1" size="6">
-        {current ? 'Edit draft record' : 'New record'}
+        {current ? text.records.editDraft : text.records.newRecord}
       </Heading>
       <RecordEditor
         initial={current}
@@ -50,6 +51,7 @@ export default function EditRecord() {
                   body,
                 });
             if (answer.error) return answer.error;
+            toastOnNextPage(text.records.saved);
             window.location.assign(`/records/view/?id=${answer.data.id}`);
           })
         }

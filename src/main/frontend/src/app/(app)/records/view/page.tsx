@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import type { Problem } from '@/api/problems';
+import { text as words } from '@/i18n/text';
 import { useSession } from '@/session/SessionProvider';
 import { isAdult } from '@/ui/age';
 import { calendarDate, dateTime, idParam } from '@/ui/format';
@@ -25,6 +26,7 @@ import { LoadedBanner, patientName, usePatient, type BannerPatient } from '@/ui/
 import { PrintButton, PrintedBy } from '@/ui/Print';
 import { VitalsList } from '@/ui/VitalsList';
 import { Empty, Loading, ProblemCallout } from '@/ui/States';
+import { useToast } from '@/ui/Toasts';
 import { useLoad } from '@/ui/useLoad';
 
 export default function RecordPage() {
@@ -40,9 +42,10 @@ export default function RecordPage() {
   const patient = usePatient(record.data?.patientId);
   const names = useClinicianNames();
   const [problem, setProblem] = useState<Problem | null>(null);
+  const toast = useToast();
   const writes = hospital?.role === 'DOCTOR' || hospital?.role === 'NURSE';
-  if (!id) return <ProblemCallout problem={{ detail: 'This link names no record. Open the record from the list.' }} />;
-  if (record.loading && !record.data) return <Loading what="Loading the record" />;
+  if (!id) return <ProblemCallout problem={{ detail: words.records.noId }} />;
+  if (record.loading && !record.data) return <Loading what={words.records.loading} />;
   if (!record.data) return <ProblemCallout problem={record.problem} retry={() => void record.reload()} />;
   const r = record.data;
   const draft = r.status === 'DRAFT';
@@ -53,8 +56,9 @@ export default function RecordPage() {
     const { error } = await api.POST('/api/records/{id}/finalize', {
       params: { path: { id: r.id }, header: { ...tenant(), 'If-Match': `"${r.version}"` } },
     });
-    if (error) setProblem(error);
-    else await record.reload();
+    if (error) return setProblem(error);
+    toast(words.records.signed);
+    await record.reload();
   }
 
   return (
@@ -69,11 +73,11 @@ export default function RecordPage() {
         </Heading>
         <Flex gap="2" wrap="wrap" className="no-print">
           <Button variant="soft" asChild>
-            <a href={`/patients/view/?id=${r.patientId}`}>Patient</a>
+            <a href={`/patients/view/?id=${r.patientId}`}>{words.records.patient}</a>
           </Button>
           {draft && writes ? (
             <Button variant="outline" asChild>
-              <a href={`/records/edit/?id=${r.id}`}>Edit draft</a>
+              <a href={`/records/edit/?id=${r.id}`}>{words.records.editDraftButton}</a>
             </Button>
           ) : null}
           <PrintButton />
@@ -84,42 +88,44 @@ export default function RecordPage() {
       </Flex>
       <ProblemCallout problem={problem} />
       <Text size="2" color="gray" highContrast>
-        {recordTypeLabel(r.type)} · written {dateTime(r.createdAt)} by {who(r.authorSub)}
+        {words.records.written(recordTypeLabel(r.type), dateTime(r.createdAt), who(r.authorSub))}
       </Text>
       <Card>
         <DataList.Root orientation={{ initial: 'vertical', sm: 'horizontal' }}>
           {(['subjective', 'objective', 'assessment', 'plan'] as const).map((k) => (
             <DataList.Item key={k}>
-              <DataList.Label>{k[0].toUpperCase() + k.slice(1)}</DataList.Label>
-              <DataList.Value>{r[k] ?? '—'}</DataList.Value>
+              <DataList.Label>{words.records.sections[k]}</DataList.Label>
+              <DataList.Value>{r[k] ?? words.records.none}</DataList.Value>
             </DataList.Item>
           ))}
           <DataList.Item>
-            <DataList.Label>Vitals</DataList.Label>
+            <DataList.Label>{words.records.vitals}</DataList.Label>
             <DataList.Value>
               <VitalsList vitals={r.vitals} adult={patient.data ? isAdult(patient.data.dateOfBirth) : true} />
             </DataList.Value>
           </DataList.Item>
           <DataList.Item>
-            <DataList.Label>Diagnoses</DataList.Label>
-            <DataList.Value>{r.diagnoses.map((d) => `${d.code} ${d.description}`).join('; ') || '—'}</DataList.Value>
+            <DataList.Label>{words.records.diagnoses}</DataList.Label>
+            <DataList.Value>
+              {r.diagnoses.map((d) => `${d.code} ${d.description}`).join('; ') || words.records.none}
+            </DataList.Value>
           </DataList.Item>
           <DataList.Item>
-            <DataList.Label>Prescriptions</DataList.Label>
-            <DataList.Value>{r.prescriptions.map(prescriptionText).join('; ') || '—'}</DataList.Value>
+            <DataList.Label>{words.records.prescriptions}</DataList.Label>
+            <DataList.Value>{r.prescriptions.map(prescriptionText).join('; ') || words.records.none}</DataList.Value>
           </DataList.Item>
         </DataList.Root>
       </Card>
       <Signature record={r} signer={who(r.finalizedBy)} />
       <Attachments record={r} draft={draft && writes} onProblem={setProblem} reload={record.reload} />
       <Heading as="h2" size="4">
-        Amendments
+        {words.records.amendments}
       </Heading>
-      {r.amendments.length === 0 ? <Empty>No amendments.</Empty> : null}
+      {r.amendments.length === 0 ? <Empty>{words.records.noAmendments}</Empty> : null}
       {r.amendments.map((a) => (
         <Card key={a.id}>
           <Text as="p" size="2" color="gray">
-            {dateTime(a.createdAt)} — {a.reason}
+            {words.records.amendmentLine(dateTime(a.createdAt), a.reason)}
           </Text>
           <Text as="p">{a.text}</Text>
         </Card>
@@ -133,7 +139,7 @@ export default function RecordPage() {
 type Prescription = components['schemas']['Prescription'];
 
 const prescriptionText = (p: Prescription) =>
-  `${p.medication} ${p.dose}, ${routeLabel(p.route).toLowerCase()}, ${p.frequency}, for ${p.durationDays} ${p.durationDays === 1 ? 'day' : 'days'}`;
+  words.records.prescription(p.medication, p.dose, routeLabel(p.route), p.frequency, p.durationDays);
 
 /**
  * Members' names (their display name, else e-mail) by their ids (subs), for who wrote and who signed;
@@ -145,7 +151,7 @@ function useClinicianNames(): (sub: string | undefined, otherwise?: string) => s
     if (!sub) return '';
     const clinician = clinicians.data?.find((c) => c.id === sub);
     if (clinician) return memberName(clinician);
-    return otherwise ?? (clinicians.data ? 'a former member' : '…');
+    return otherwise ?? (clinicians.data ? words.labels.formerMember : words.records.unknownYet);
   };
 }
 
@@ -153,13 +159,16 @@ function useClinicianNames(): (sub: string | undefined, otherwise?: string) => s
 function Signature({ record, signer }: { record: RecordData; signer: string }) {
   return (
     <Card asChild className="signature">
-      <section aria-label="Signature">
+      <section aria-label={words.records.signature}>
         {record.status === 'FINAL' && record.finalizedAt ? (
           <Text>
-            Signed by <Strong>{signer}</Strong> on <Strong>{dateTime(record.finalizedAt)}</Strong>
+            {words.records.signedBy}
+            <Strong>{signer}</Strong>
+            {words.records.signedOn}
+            <Strong>{dateTime(record.finalizedAt)}</Strong>
           </Text>
         ) : (
-          <Text weight="bold">Draft — not signed</Text>
+          <Text weight="bold">{words.records.unsigned}</Text>
         )}
       </section>
     </Card>
@@ -179,31 +188,34 @@ function SignRecord({
   onSign: () => void;
 }) {
   const whose = patient
-    ? `${patientName(patient)} (MRN ${patient.mrn}, born ${calendarDate(patient.dateOfBirth)})`
-    : 'this patient';
+    ? words.records.whose(patientName(patient), patient.mrn, calendarDate(patient.dateOfBirth))
+    : words.records.thisPatient;
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger>
-        <Button>Sign record</Button>
+        <Button>{words.records.sign}</Button>
       </AlertDialog.Trigger>
       <AlertDialog.Content maxWidth="480px">
-        <AlertDialog.Title>Sign this record?</AlertDialog.Title>
+        <AlertDialog.Title>{words.records.signTitle}</AlertDialog.Title>
         <AlertDialog.Description size="2">
-          You are signing the {recordTypeLabel(record.type).toLowerCase()} record “{record.chiefComplaint}” of {whose},
-          written {dateTime(record.createdAt)}.
+          {words.records.signWhat(
+            recordTypeLabel(record.type),
+            record.chiefComplaint,
+            whose,
+            dateTime(record.createdAt),
+          )}
         </AlertDialog.Description>
         <Text as="p" size="2" mt="3">
-          Once signed the record is final: nobody can edit it, and anything to correct or add is written as an
-          amendment. It is signed in your name, {signer}, with today’s date and time.
+          {words.records.signMeaning(signer)}
         </Text>
         <Flex gap="3" mt="4" justify="end" wrap="wrap">
           <AlertDialog.Cancel>
             <Button variant="soft" color="gray" highContrast>
-              Keep as draft
+              {words.records.keepDraft}
             </Button>
           </AlertDialog.Cancel>
           <AlertDialog.Action>
-            <Button onClick={onSign}>Sign and make final</Button>
+            <Button onClick={onSign}>{words.records.signFinal}</Button>
           </AlertDialog.Action>
         </Flex>
       </AlertDialog.Content>
@@ -229,6 +241,7 @@ function Attachments({
     [record.patientId],
   );
   const [choice, setChoice] = useState('');
+  const toast = useToast();
   const attached = new Set(record.attachments.map((a) => a.fileId));
   const candidates = (files.data?.items ?? []).filter((f) => f.status === 'AVAILABLE' && !attached.has(f.id));
 
@@ -244,23 +257,25 @@ function Attachments({
       params: { path: { id: record.id }, header: tenant() },
       body: { fileId: choice },
     });
-    if (error) onProblem(error);
-    else await reload();
+    if (error) return onProblem(error);
+    toast(words.records.attached(candidates.find((f) => f.id === choice)?.filename ?? ''));
+    await reload();
   }
   async function detach(fileId: string) {
     const { error } = await api.DELETE('/api/records/{id}/attachments/{fileId}', {
       params: { path: { id: record.id, fileId }, header: tenant() },
     });
-    if (error) onProblem(error);
-    else await reload();
+    if (error) return onProblem(error);
+    toast(words.records.detached(record.attachments.find((a) => a.fileId === fileId)?.filename ?? ''));
+    await reload();
   }
 
   return (
     <Flex direction="column" gap="2">
       <Heading as="h2" size="4">
-        Attachments
+        {words.records.attachments}
       </Heading>
-      {record.attachments.length === 0 ? <Empty>No attachments.</Empty> : null}
+      {record.attachments.length === 0 ? <Empty>{words.records.noAttachments}</Empty> : null}
       <Table.Root>
         <Table.Body>
           {record.attachments.map((a) => (
@@ -269,11 +284,11 @@ function Attachments({
               <Table.Cell>
                 <Flex gap="2">
                   <Button size="1" variant="soft" onClick={() => void download(a.fileId)}>
-                    Download {a.filename}
+                    {words.records.download(a.filename)}
                   </Button>
                   {draft ? (
                     <Button size="1" variant="ghost" color="red" onClick={() => void detach(a.fileId)}>
-                      Detach
+                      {words.records.detach}
                     </Button>
                   ) : null}
                 </Flex>
@@ -285,7 +300,7 @@ function Attachments({
       {draft && candidates.length > 0 ? (
         <Flex gap="2">
           <Select.Root value={choice} onValueChange={setChoice}>
-            <Select.Trigger aria-label="File to attach" placeholder="A file of the patient" />
+            <Select.Trigger aria-label={words.records.fileToAttach} placeholder={words.records.aFile} />
             <Select.Content>
               {candidates.map((f) => (
                 <Select.Item key={f.id} value={f.id}>
@@ -295,7 +310,7 @@ function Attachments({
             </Select.Content>
           </Select.Root>
           <Button variant="soft" disabled={!choice} onClick={() => void attach()}>
-            Attach
+            {words.records.attach}
           </Button>
         </Flex>
       ) : null}
@@ -314,19 +329,20 @@ function AmendmentForm({
 }) {
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
+  const toast = useToast();
   return (
     <Card className="no-print">
       <Flex direction="column" gap="2">
-        <Text weight="bold">Add an amendment</Text>
+        <Text weight="bold">{words.records.addAmendment}</Text>
         <TextField.Root
-          aria-label="Reason for the amendment"
-          placeholder="Reason"
+          aria-label={words.records.amendmentReason}
+          placeholder={words.records.reasonPlaceholder}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />
         <TextArea
-          aria-label="Amendment"
-          placeholder="What changes"
+          aria-label={words.records.amendment}
+          placeholder={words.records.amendmentPlaceholder}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
@@ -341,10 +357,11 @@ function AmendmentForm({
             if (error) return onProblem(error);
             setReason('');
             setText('');
+            toast(words.records.amended);
             await reload();
           }}
         >
-          Add amendment
+          {words.records.addAmendmentButton}
         </Button>
       </Flex>
     </Card>

@@ -60,7 +60,9 @@ describe('a record', () => {
       },
     });
     renderScreen(<RecordPage />, `/records/view/?id=${recordId}`);
-    const banner = await screen.findByRole('region', { name: 'Patient' });
+    // The banner waits for two answers in turn (the record, then its patient): on a loaded machine
+    // that takes longer than findBy's default second.
+    const banner = await screen.findByRole('region', { name: 'Patient' }, { timeout: 5000 });
     expect(banner.textContent).toContain('Lovelace, Ada');
     expect(banner.textContent).toContain('MRN P-000042');
     expect(banner.textContent).toContain('No allergies recorded');
