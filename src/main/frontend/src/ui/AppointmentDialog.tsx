@@ -8,7 +8,7 @@ import type { Problem } from '@/api/problems';
 import { AppointmentActions } from './AppointmentActions';
 import { appointmentStatusLabel, appointmentTypeLabel } from './labels';
 import { ProblemCallout } from './States';
-import { timeSpan } from './zone';
+import { timeSpan } from './format';
 
 type Appointment = components['schemas']['Appointment'];
 

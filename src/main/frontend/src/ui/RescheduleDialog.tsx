@@ -7,7 +7,7 @@ import { problemOf } from '@/api/problems';
 import { appointmentTypeLabel } from './labels';
 import { Review } from './Review';
 import { useSubmit } from './useSubmit';
-import { timeSpan } from './zone';
+import { timeSpan } from './format';
 
 type Appointment = components['schemas']['Appointment'];
 type FreeSlot = components['schemas']['FreeSlot'];
