@@ -66,7 +66,7 @@ export function TimeGrid({
     <div className={styles.scroller} role="region" aria-label="Schedule" tabIndex={focusable}>
       <div
         className={styles.grid}
-        style={{ gridTemplateColumns: `3.5rem repeat(${columns.length}, minmax(9.5rem, 1fr))` }}
+        style={{ gridTemplateColumns: `4.5rem repeat(${columns.length}, minmax(9.5rem, 1fr))` }}
       >
         <div className={`${styles.corner} ${styles.axis}`} style={{ gridRow: `1 / span ${headRows}`, gridColumn: 1 }}>
           {/* The grid's times are the hospital's: named when the reader's clock is another. */}
