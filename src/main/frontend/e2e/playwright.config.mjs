@@ -10,7 +10,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
-  globalTimeout: 5 * 60_000,
+  globalTimeout: 9 * 60_000,
   forbidOnly: true,
   reporter: [['list']],
   outputDir: process.env.E2E_RESULTS ?? '../../../../target/e2e-results',
