@@ -1,7 +1,8 @@
 // Each test starts from an empty page and the real timers.
 import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { installServer, server } from '@/testing/server';
+import { showTimesIn } from '@/ui/format';
 
 installServer();
 
@@ -11,6 +12,10 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// Screens render in a hospital that writes en-GB (the default), whatever Node's own locale is;
+// format.test.ts sets the other locales and zones it tests.
+beforeEach(() => showTimesIn(undefined, 'en-GB'));
 
 afterEach(() => {
   cleanup();

@@ -14,7 +14,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
-  globalTimeout: 8 * 60_000,
+  globalTimeout: 9 * 60_000,
   forbidOnly: true,
   reporter: [['list']],
   projects: [

@@ -32,11 +32,11 @@ test("a receptionist's day: registers, books through a review, moves, cancels an
     await expect(page.getByRole('tab', { name: 'Records' })).toHaveCount(0);
   });
 
-  // A weekday ahead, in the hospital's default zone (UTC) and working hours (08:00 to 17:00).
+  // A weekday ahead, in the hospital's default zone (UTC), locale (en-GB) and working hours (08:00 to 17:00).
   const day = nextWeekday(1);
   const longDay = await page.evaluate(
     (d) =>
-      new Date(`${d}T12:00:00Z`).toLocaleDateString(undefined, {
+      new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', {
         timeZone: 'UTC',
         weekday: 'long',
         day: 'numeric',

@@ -508,6 +508,35 @@ export const en = {
     } as Record<string, string>,
     formerMember: 'a former member',
   },
+  settings: {
+    title: 'Settings',
+    loading: 'Loading the settings',
+    forbidden: "Only the hospital's administrators change its settings.",
+    name: "Hospital's name",
+    timeZone: 'Time zone',
+    timeZoneHint: 'Type to search, e.g. Europe/Berlin.',
+    locale: 'Dates, times and numbers',
+    localeOption: (language: string, tag: string) => `${language} (${tag})`,
+    preview: (sample: string) => `Shown like this: ${sample}`,
+    firstDayOfWeek: 'Weeks start on',
+    appointmentMinutes: 'Default appointment length (minutes)',
+    appointmentMinutesHint:
+      'Free slots and new bookings take this length unless another is chosen; 5 to 480, in steps of 5.',
+    workingHours: 'Working hours',
+    workingHoursHint:
+      "In the hospital's time zone. Free slots are offered inside these hours; a day without hours is closed.",
+    save: 'Save settings',
+    saved: 'Settings saved.',
+    days: {
+      MONDAY: 'Monday',
+      TUESDAY: 'Tuesday',
+      WEDNESDAY: 'Wednesday',
+      THURSDAY: 'Thursday',
+      FRIDAY: 'Friday',
+      SATURDAY: 'Saturday',
+      SUNDAY: 'Sunday',
+    },
+  },
 };
 
 /** The shape every translation has: the same keys, a string or a function where English has one. */

@@ -9,7 +9,7 @@ import { text } from '@/i18n/text';
 import { AppointmentActions } from './AppointmentActions';
 import { appointmentStatusLabel, appointmentTypeLabel } from './labels';
 import { ProblemCallout } from './States';
-import { timeSpan } from './zone';
+import { timeSpan } from './format';
 
 type Appointment = components['schemas']['Appointment'];
 const t = text.appointments.dialog;

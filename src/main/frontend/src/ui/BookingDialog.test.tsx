@@ -4,7 +4,7 @@ import { renderScreen } from '@/testing/render';
 import { json, problem, server } from '@/testing/server';
 import { appointment } from '@/testing/appointments';
 import { BookingDialog } from './BookingDialog';
-import { timeSpan } from './zone';
+import { timeSpan } from './format';
 
 const clinicians = [
   { id: 'd1', email: 'doctor@hms.test', role: 'DOCTOR' as const },

@@ -11,7 +11,7 @@ import { Review } from './Review';
 import { Loaded, ProblemCallout } from './States';
 import { useLoad } from './useLoad';
 import { useSubmit } from './useSubmit';
-import { clock, timeSpan } from './zone';
+import { clock, timeSpan } from './format';
 import { appointmentTypeLabel, memberName } from './labels';
 
 type Appointment = components['schemas']['Appointment'];
@@ -31,7 +31,10 @@ export const patientChoice = (p: Patient): PatientChoice => ({
 /** Where the booking starts: a free slot the grid offered (start), or just a clinician and a day. */
 export type BookingRequest = { clinicianId: string; day: string; start: string | null; minutes: number };
 
-export const LENGTHS = [15, 30, 45, 60, 90];
+const LENGTHS = [15, 30, 45, 60, 90];
+
+/** The lengths offered: the usual ones and the hospital's default (settings), shortest first. */
+export const lengthsWith = (usual: number) => [...new Set([...LENGTHS, usual])].sort((a, b) => a - b);
 const TYPES: Type[] = ['CONSULTATION', 'FOLLOW_UP', 'PROCEDURE', 'CHECKUP', 'EMERGENCY'];
 
 export function BookingDialog({
@@ -231,7 +234,7 @@ function Booking({
             <Select.Root value={String(minutes)} onValueChange={(m) => changeTime(() => setMinutes(Number(m)))}>
               <Select.Trigger aria-label="Length" />
               <Select.Content>
-                {LENGTHS.map((m) => (
+                {lengthsWith(request.minutes).map((m) => (
                   <Select.Item key={m} value={String(m)}>
                     {m} minutes
                   </Select.Item>

@@ -1,12 +1,21 @@
 'use client';
-// Every screen of a hospital tells time on the hospital's clock: its time zone is read once per
-// hospital before the screen renders (format.ts then uses it). If it cannot be read, times stay in
-// the browser's zone rather than leaving the screen blank.
+// Every screen of a hospital tells time on the hospital's clock and in its locale: both are read
+// once per hospital before the screen renders (format.ts then uses them), and again when the
+// settings screen saves new ones (useHospitalClock). If they cannot be read, times stay in the
+// browser's zone and locale rather than leaving the screen blank.
+import { createContext, useContext } from 'react';
 import { api, tenant as tenantHeader } from '@/api/client';
 import { useSession } from '@/session/SessionProvider';
 import { showTimesIn } from './format';
 import { Loading } from './States';
 import { useLoad } from './useLoad';
+
+const Reread = createContext<() => Promise<void>>(async () => {});
+
+/** Reads the hospital's zone and locale again (after its settings changed). */
+export function useHospitalClock(): () => Promise<void> {
+  return useContext(Reread);
+}
 
 export function HospitalClock({ children }: { children: React.ReactNode }) {
   const { tenant } = useSession();
@@ -19,6 +28,6 @@ export function HospitalClock({ children }: { children: React.ReactNode }) {
     [id],
   );
   if (id && settings.loading && !settings.data) return <Loading what="Loading the hospital's clock" />;
-  showTimesIn(id ? settings.data?.timeZone : undefined);
-  return <>{children}</>;
+  showTimesIn(id ? settings.data?.timeZone : undefined, id ? settings.data?.locale : undefined);
+  return <Reread.Provider value={settings.reload}>{children}</Reread.Provider>;
 }

@@ -9,7 +9,7 @@ import { appointmentTypeLabel } from './labels';
 import { Review } from './Review';
 import { useToast } from './Toasts';
 import { useSubmit } from './useSubmit';
-import { timeSpan } from './zone';
+import { timeSpan } from './format';
 
 const t = text.appointments.review;
 

@@ -6,13 +6,14 @@ import { Button, Callout, Flex, Select, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import type { components } from '@/api/client';
 import { AppointmentDialog } from './AppointmentDialog';
-import { BookingDialog, LENGTHS, type BookingRequest, type PatientChoice } from './BookingDialog';
+import { BookingDialog, lengthsWith, type BookingRequest, type PatientChoice } from './BookingDialog';
 import { RescheduleDialog } from './RescheduleDialog';
 import { loadAppointments, loadFreeSlots } from './schedule';
 import { Done, Loaded, ProblemCallout } from './States';
 import { TimeGrid } from './TimeGrid';
 import { useLoad } from './useLoad';
-import { addDays, instantAt, timeSpan } from './zone';
+import { timeSpan } from './format';
+import { addDays, instantAt } from './zone';
 import { appointmentClinician, memberName } from './labels';
 
 type Appointment = components['schemas']['Appointment'];
@@ -42,7 +43,8 @@ export function Schedule({
   clinicianRole: boolean;
 }) {
   const tz = settings.timeZone;
-  const [minutes, setMinutes] = useState(30);
+  const [minutes, setMinutes] = useState(settings.appointmentMinutes);
+  const lengths = lengthsWith(settings.appointmentMinutes);
   const [booking, setBooking] = useState<BookingRequest | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [moving, setMoving] = useState<Appointment | null>(null);
@@ -81,7 +83,7 @@ export function Schedule({
           <Select.Root value={String(slotMinutes)} onValueChange={(m) => setMinutes(Number(m))} disabled={!!moving}>
             <Select.Trigger aria-label="Slot length" />
             <Select.Content>
-              {LENGTHS.map((m) => (
+              {lengths.map((m) => (
                 <Select.Item key={m} value={String(m)}>
                   {m} minutes
                 </Select.Item>

@@ -6,7 +6,7 @@
 import type { components } from '@/api/client';
 import { appointmentsByColumn, columnKey, gridHours, openOn, placeDay, type Entry, type Placed } from './timeGrid';
 import styles from './TimeGrid.module.css';
-import { clock, dayName, minutesText } from './zone';
+import { clock, dayName, timeOfDay, zoneLabel } from './format';
 import { appointmentStatusLabel, appointmentTypeLabel, memberName } from './labels';
 
 type Appointment = components['schemas']['Appointment'];
@@ -60,14 +60,18 @@ export function TimeGrid({
   const hourMarks = Array.from({ length: (to - from) / 60 }, (_, i) => from + i * 60);
   // The box scrolls sideways, so a keyboard must be able to reach it even when it holds no button.
   const focusable = 0;
+  const zone = zoneLabel(`${days[0]}T12:00:00Z`, tz).trim();
 
   return (
     <div className={styles.scroller} role="region" aria-label="Schedule" tabIndex={focusable}>
       <div
         className={styles.grid}
-        style={{ gridTemplateColumns: `3.5rem repeat(${columns.length}, minmax(9.5rem, 1fr))` }}
+        style={{ gridTemplateColumns: `4.5rem repeat(${columns.length}, minmax(9.5rem, 1fr))` }}
       >
-        <div className={`${styles.corner} ${styles.axis}`} style={{ gridRow: `1 / span ${headRows}`, gridColumn: 1 }} />
+        <div className={`${styles.corner} ${styles.axis}`} style={{ gridRow: `1 / span ${headRows}`, gridColumn: 1 }}>
+          {/* The grid's times are the hospital's: named when the reader's clock is another. */}
+          {zone ? <span title={tz}>{zone}</span> : null}
+        </div>
         {week
           ? days.map((day, i) => (
               <div
@@ -87,7 +91,7 @@ export function TimeGrid({
         <div className={styles.axis} style={{ gridRow: headRows + 1, gridColumn: 1, height: px(to - from) }}>
           {hourMarks.map((m) => (
             <span key={m} className={styles.hour} style={{ top: px(m - from) }}>
-              {minutesText(m)}
+              {timeOfDay(m)}
             </span>
           ))}
         </div>

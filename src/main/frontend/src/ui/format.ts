@@ -1,16 +1,34 @@
-// Dates and times as staff read them: in the browser's locale, on the hospital's clock (its time
-// zone, as the schedule shows it, whatever the browser's zone is) and in 24-hour time, so that the
-// queue, the patient's page and the schedule say the same time for the same appointment.
+// Dates, times and numbers as staff read them: in the hospital's locale (settings: en-GB writes
+// 24-hour times, en-US 12-hour, as the locale says) and on the hospital's clock (its time zone,
+// whatever the browser's zone is), so that the queue, the patient's page and the schedule say the
+// same time for the same appointment. Where the browser's zone is another, a time carries the
+// zone's short name (GMT+5:45, CET), so nobody reads it as their own. Every screen formats here.
 
 import { addDays, instantAt, wallClock } from './zone';
 
 let hospitalZone: string | undefined;
+let hospitalLocale: string | undefined;
 
-/** The hospital's time zone, once known (HospitalClock sets it before any screen renders). */
-export function showTimesIn(zone: string | undefined): void {
+/**
+ * The hospital's time zone and locale, once known (HospitalClock sets them before any screen
+ * renders; until then, and for a locale the browser does not know, the browser's own).
+ */
+export function showTimesIn(zone: string | undefined, locale?: string): void {
   hospitalZone = zone;
+  hospitalLocale = locale && Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0 ? locale : undefined;
 }
 
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${hospitalLocale ?? ''}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(hospitalLocale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
 /** Today on the hospital's clock, from its midnight to the next (the browser's day until its zone is known). */
 export function hospitalToday(): { from: string; to: string } {
   if (!hospitalZone) return dayBounds(isoDate(new Date()));
@@ -21,23 +39,94 @@ export function hospitalToday(): { from: string; to: string } {
   };
 }
 
-export function dateTime(iso: string | undefined | null): string {
-  if (!iso) return '';
-  return new Date(iso).toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone: hospitalZone,
-  });
+/** Minutes the zone's clock is ahead of UTC at the instant (Kathmandu: 345). */
+function offsetIn(at: Date, zone: string): number {
+  const w = wallClock(at, zone);
+  return (Date.parse(`${w.day}T00:00:00Z`) + w.minutes * 60_000 - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000;
 }
 
+/**
+ * The zone's short name at that instant (" GMT+5:45", " CET"), with a leading space, when the
+ * reader's own clock reads otherwise then (another offset: a browser in UTC reading a Berlin
+ * hospital); nothing when both clocks read the same, whatever the zones are called.
+ */
+export function zoneLabel(instant: string | Date, zone: string | undefined = hospitalZone): string {
+  if (!zone) return '';
+  const at = new Date(instant);
+  if (offsetIn(at, zone) === -at.getTimezoneOffset()) return '';
+  const name = formatter({ timeZone: zone, timeZoneName: 'short' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return name ? ` ${name}` : '';
+}
+
+/** "1 Dec 2026, 15:15" (en-GB) or "Dec 1, 2026, 3:15 PM" (en-US), on the hospital's clock. */
+export function dateTime(iso: string | undefined | null): string {
+  if (!iso) return '';
+  return (
+    formatter({ dateStyle: 'medium', timeStyle: 'short', timeZone: hospitalZone }).format(new Date(iso)) +
+    zoneLabel(iso)
+  );
+}
+
+/** "15:15" or "3:15 PM": an instant's time of day on the hospital's clock. */
 export function time(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: hospitalZone,
-  });
+  return clock(iso, hospitalZone) + zoneLabel(iso);
+}
+
+/** An instant's time of day in the zone given, without a zone label (a grid labels its zone once). */
+export function clock(instant: string | Date, tz: string | undefined): string {
+  return formatter({ timeStyle: 'short', timeZone: tz }).format(new Date(instant));
+}
+
+/** "09:00" or "9:00 AM": a time of day given as minutes after midnight (the grid's hour marks). */
+export function timeOfDay(minutes: number): string {
+  return formatter({ timeStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1) + minutes * 60_000));
+}
+
+/** "Monday 7 December 2026" in the hospital's language (long), or "Mon 7 Dec" (short). */
+export function dayName(day: string, style: 'long' | 'short' = 'long'): string {
+  return formatter({
+    timeZone: 'UTC',
+    weekday: style,
+    day: 'numeric',
+    month: style,
+    ...(style === 'long' ? { year: 'numeric' } : {}),
+  }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** "Monday 7 December 2026, 09:00–09:30 (30 minutes)": when an appointment is, on the hospital's clock. */
+export function timeSpan(start: string, end: string, tz: string): string {
+  const minutes = Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
+  const span = `${clock(start, tz)}–${clock(end, tz)}${zoneLabel(start, tz)}`;
+  return `${dayName(wallClock(start, tz).day)}, ${span} (${number(minutes, 0)} minutes)`;
+}
+
+/**
+ * How an instant will read in a locale and zone not yet saved (the settings' preview): a full date
+ * and short time, and a number with decimals, as format.ts will show them once saved.
+ */
+export function preview(at: Date, locale: string, zone: string): string {
+  try {
+    const when = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(at);
+    return `${when} · ${new Intl.NumberFormat(locale).format(1234.5)}`;
+  } catch {
+    // A zone being typed (Europe/Ber) is no zone yet: the date alone, in the browser's zone.
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(at);
+  }
+}
+
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** A measurement's number in the hospital's locale ("37.5", "37,5"), at most `digits` decimals. */
+export function number(n: number, digits = 1): string {
+  const key = `${hospitalLocale ?? ''}|${digits}`;
+  let f = numbers.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(hospitalLocale, { maximumFractionDigits: digits });
+    numbers.set(key, f);
+  }
+  return f.format(n);
 }
 
 export function isoDate(d: Date): string {
@@ -80,6 +169,5 @@ export function idParam(name: string): string | null {
 /** A calendar date (YYYY-MM-DD, e.g. a date of birth) as staff read it; never shifted by the zone. */
 export function calendarDate(day: string | undefined | null): string {
   if (!day) return '';
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  return formatter({ dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }

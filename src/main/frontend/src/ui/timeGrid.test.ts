@@ -13,6 +13,14 @@ describe('the time grid', () => {
     expect(week[6]).toBe('2026-12-13');
   });
 
+  it("starts the week on the hospital's first day", () => {
+    const sunday = shownDays('2026-12-10', 'week', 'SUNDAY');
+    expect(sunday[0]).toBe('2026-12-06');
+    expect(sunday[6]).toBe('2026-12-12');
+    expect(shownDays('2026-12-12', 'week', 'SATURDAY')[0]).toBe('2026-12-12');
+    expect(shownDays('2026-12-10', 'day', 'SUNDAY')).toEqual(['2026-12-10']);
+  });
+
   it("puts an appointment in its clinician's column of the day, at its minutes on the hospital's clock", () => {
     const a = appointment({ start: '2026-12-07T08:00:00Z', end: '2026-12-07T08:30:00Z' });
     const late = appointment({

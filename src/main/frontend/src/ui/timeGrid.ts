@@ -2,7 +2,7 @@
 // to which on the hospital's clock, and, where two overlap (a free slot where a cancelled
 // appointment was), side by side in lanes. Pure, so the placement is tested without a browser.
 import type { components } from '@/api/client';
-import { addDays, mondayOf, parseClock, wallClock, weekday } from './zone';
+import { addDays, parseClock, wallClock, weekStartOf, weekday, type Weekday } from './zone';
 
 type Appointment = components['schemas']['Appointment'];
 type FreeSlot = components['schemas']['FreeSlot'];
@@ -12,11 +12,11 @@ export type Entry = { kind: 'appointment'; appointment: Appointment } | { kind: 
 
 export type Placed = { entry: Entry; start: number; end: number; lane: number; lanes: number };
 
-/** The days a view shows: the day itself, or the Monday-to-Sunday week it is in. */
-export function shownDays(day: string, view: 'day' | 'week'): string[] {
+/** The days a view shows: the day itself, or the week it is in, from the hospital's first day. */
+export function shownDays(day: string, view: 'day' | 'week', firstDay: Weekday = 'MONDAY'): string[] {
   if (view === 'day') return [day];
-  const monday = mondayOf(day);
-  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+  const first = weekStartOf(day, firstDay);
+  return Array.from({ length: 7 }, (_, i) => addDays(first, i));
 }
 
 export const columnKey = (day: string, clinicianId: string) => `${day} ${clinicianId}`;

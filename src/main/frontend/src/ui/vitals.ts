@@ -4,6 +4,7 @@
 // a patient under 18 nothing is flagged (a child's pulse of 120 is not high), and the screens
 // say so rather than flag what the ranges do not describe.
 import type { components } from '@/api/schema';
+import { number } from './format';
 
 export type Vitals = components['schemas']['Vitals'];
 export type VitalKey = keyof Vitals;
@@ -44,8 +45,6 @@ export type Reading = {
   /** The normal range in words, for the reader who wonders why it is flagged. */
   normal?: string;
 };
-
-const number = (n: number, digits = 1) => n.toLocaleString(undefined, { maximumFractionDigits: digits });
 
 function flagOf(value: number, low?: number, high?: number): Flag | undefined {
   if (low !== undefined && value < low) return 'Low';

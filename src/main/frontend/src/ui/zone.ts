@@ -2,6 +2,8 @@
 // browser's zone is, because working hours and free slots are the hospital's wall clock. Days are
 // written YYYY-MM-DD, times of day as minutes after midnight.
 
+// A parser, not a display: en-CA and h23 give YYYY-MM-DD and 0-23 hours to read back; what people
+// read is formatted by format.ts in the hospital's locale.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function parts(tz: string): Intl.DateTimeFormat {
@@ -46,35 +48,22 @@ export function addDays(day: string, days: number): string {
   return new Date(utcMidnight(day) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The Monday of the day's week (weeks start on Monday). */
-export function mondayOf(day: string): string {
-  return addDays(day, -((new Date(utcMidnight(day)).getUTCDay() + 6) % 7));
-}
-
 const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'] as const;
 
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The first day of the day's week, for a hospital whose weeks start on `first` (settings). */
+export function weekStartOf(day: string, first: Weekday = 'MONDAY'): string {
+  const back = (new Date(utcMidnight(day)).getUTCDay() - WEEKDAYS.indexOf(first) + 7) % 7;
+  return addDays(day, -back);
+}
+
 /** The day's name as working hours spell it (MONDAY). */
-export function weekday(day: string): (typeof WEEKDAYS)[number] {
+export function weekday(day: string): Weekday {
   return WEEKDAYS[new Date(utcMidnight(day)).getUTCDay()];
 }
 
-/** "Monday 7 December 2026" in the reader's language (long), or "Mon 7 Dec" (short). */
-export function dayName(day: string, style: 'long' | 'short' = 'long'): string {
-  return new Date(utcMidnight(day) + 12 * 3_600_000).toLocaleDateString(undefined, {
-    timeZone: 'UTC',
-    weekday: style,
-    day: 'numeric',
-    month: style,
-    ...(style === 'long' ? { year: 'numeric' } : {}),
-  });
-}
-
-/** "09:30": an instant on the hospital's clock. */
-export function clock(instant: string | Date, tz: string): string {
-  return minutesText(wallClock(instant, tz).minutes);
-}
-
-/** "09:30": minutes after midnight. */
+/** "09:30": minutes after midnight, as working hours write a time (format.ts shows it). */
 export function minutesText(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
@@ -83,10 +72,4 @@ export function minutesText(minutes: number): string {
 export function parseClock(text: string): number {
   const [h, m] = text.split(':').map(Number);
   return h * 60 + m;
-}
-
-/** "Monday 7 December 2026, 09:00–09:30 (30 minutes)": when an appointment is, on the hospital's clock. */
-export function timeSpan(start: string, end: string, tz: string): string {
-  const minutes = Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
-  return `${dayName(wallClock(start, tz).day)}, ${clock(start, tz)}–${clock(end, tz)} (${minutes} minutes)`;
 }

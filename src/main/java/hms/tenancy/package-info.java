@@ -36,14 +36,29 @@
  *   <li>The platform schema also holds audit's {@code security_events} (platform migration V4): the
  *       migrations of every platform table stay in one place, here.
  *   <li>Flyway migrates the platform schema at start-up and each tenant schema at provisioning, all
- *       pending migrations in one transaction, a new schema from the baseline script (B7, equal to
- *       V1..V7, checked by TenantBaselineIT); after start-up, in the background, only tenants whose
- *       recorded version is behind (they answer 503 meanwhile). Flyway commits on its own, so it
- *       uses the non-transactional data source {@code jdbc/hmsMigrations}. Provisioning steps are
+ *       pending migrations in one transaction, a new schema from the newest baseline script (B11,
+ *       equal to V1..V11, checked by TenantBaselineIT; B7 stays for the tenants it made, whose
+ *       history names it); after start-up, in the background, only tenants whose recorded version
+ *       is behind (they answer 503 meanwhile). Flyway commits on its own, so it uses the
+ *       non-transactional data source {@code jdbc/hmsMigrations}. Provisioning steps are
  *       idempotent: repeating a failed creation completes it.
  *   <li>Trigger functions live once, in the platform schema, not in each tenant's: PostgreSQL looks
  *       a function name up among all its copies, and a copy per tenant made every new tenant slower
  *       the more tenants there were (docs/benchmarks.md, "Second pass: provisioning at scale").
+ *   <li>A hospital's settings ({@code GET/PUT /api/settings}, ADMINs change them) are its name, its
+ *       time zone, its locale, the first day of its weeks, the default appointment length and its
+ *       weekly working hours. The name stays in the platform's registry row (what {@code /auth/me}
+ *       and the tenant picker show, and what the platform operator renames); the rest is the one
+ *       {@code settings} row in the tenant's schema. A change names only what changes; what it
+ *       leaves out stays. The locale is a BCP 47 tag of language and region that the JDK has data
+ *       for, spelt as {@code Locale.toLanguageTag} spells it (en-GB, not en_gb), so the browsers'
+ *       {@code Intl} and the server read it alike; extensions (a calendar, a numbering system) are
+ *       refused: the front end formats every date, time and number in the hospital's locale and
+ *       zone, and a hospital picks a language and region, not a calendar. The defaults (en-GB,
+ *       Monday, 30 minutes) are what every hospital had before they were settings. Rejected: the
+ *       locale per user (staff of one hospital must read the same time on a shared screen and a
+ *       printout), and translations keyed by it (only English is shipped; the locale formats, it
+ *       does not translate).
  *   <li>Membership changes lock the tenant row, so concurrent changes cannot remove the last ADMIN.
  *       Removed memberships are kept (status REMOVED) and can be reactivated.
  * </ul>

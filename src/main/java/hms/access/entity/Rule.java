@@ -135,7 +135,11 @@ public enum Rule {
   MEMBER_CHANGE(
       "members: change a role or name", "MEMBER", Who.roles(TenantRole.ADMIN), AuditAction.UPDATE),
   MEMBER_REMOVE("members: remove", "MEMBER", Who.roles(TenantRole.ADMIN), AuditAction.DELETE),
-  SETTINGS_READ("settings: read", "SETTINGS", Who.members(), "no PHI: time zone and working hours"),
+  SETTINGS_READ(
+      "settings: read",
+      "SETTINGS",
+      Who.members(),
+      "no PHI: name, time zone, locale, week, default length, working hours"),
   SETTINGS_CHANGE("settings: change", "SETTINGS", Who.roles(TenantRole.ADMIN), AuditAction.UPDATE),
   AUDIT_READ(
       "audit trail: read",

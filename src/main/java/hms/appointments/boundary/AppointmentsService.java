@@ -32,6 +32,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -216,15 +217,19 @@ public class AppointmentsService {
     return names.of(appointment);
   }
 
-  /** The clinician's free slots on a day of the hospital's calendar, in its working hours. */
+  /**
+   * The clinician's free slots on a day of the hospital's calendar, in its working hours; of the
+   * hospital's default appointment length when no length is given.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   @Guarded(Rule.FREE_SLOTS)
-  public FreeDay freeSlots(String clinicianSub, LocalDate date, int minutes) {
+  public FreeDay freeSlots(String clinicianSub, LocalDate date, OptionalInt length) {
     if (staff.clinician(clinicianSub).isEmpty()) {
       throw new NotFoundException();
     }
     HospitalCalendar hospital = settings.calendar();
     var zone = hospital.timeZone();
+    int minutes = length.orElse(hospital.appointmentMinutes());
     List<FreeSlots.Busy> busy =
         appointments
             .busy(clinicianSub, FreeSlots.dayStart(date, zone), FreeSlots.dayEnd(date, zone))
@@ -239,11 +244,11 @@ public class AppointmentsService {
             busy,
             Duration.ofMinutes(minutes),
             clock.instant());
-    return new FreeDay(zone, slots);
+    return new FreeDay(zone, minutes, slots);
   }
 
-  /** A day's free slots and the zone they are shown in. */
-  public record FreeDay(ZoneId zone, List<FreeSlots.Slot> slots) {}
+  /** A day's free slots, their length and the zone they are shown in. */
+  public record FreeDay(ZoneId zone, int minutes, List<FreeSlots.Slot> slots) {}
 
   private void requireBookable(Instant start) {
     Instant now = clock.instant();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,18 +72,22 @@ public class CliniciansResource {
           @Size(max = 10)
           String date,
       @Parameter(
-              description = "The slot length in minutes.",
-              required = true,
+              description =
+                  "The slot length in minutes; the hospital's default appointment length"
+                      + " (settings) when left out.",
               schema = @Schema(type = SchemaType.INTEGER, minimum = "5", maximum = "480"))
           @QueryParam("durationMinutes")
-          @NotNull
           @Pattern(regexp = "^[0-9]{1,3}$", message = "must be 5 to 480")
           String durationMinutes) {
     LocalDate day = Times.date("date", date);
-    int minutes = Integer.parseInt(durationMinutes);
-    if (minutes < Appointment.MIN_MINUTES || minutes > Appointment.MAX_MINUTES) {
-      throw ProblemException.invalid("durationMinutes", "must be 5 to 480");
+    OptionalInt length = OptionalInt.empty();
+    if (durationMinutes != null) {
+      int minutes = Integer.parseInt(durationMinutes);
+      if (minutes < Appointment.MIN_MINUTES || minutes > Appointment.MAX_MINUTES) {
+        throw ProblemException.invalid("durationMinutes", "must be 5 to 480");
+      }
+      length = OptionalInt.of(minutes);
     }
-    return FreeSlotsResponse.of(id, day, minutes, appointments.freeSlots(id, day, minutes));
+    return FreeSlotsResponse.of(id, day, appointments.freeSlots(id, day, length));
   }
 }

@@ -19,13 +19,12 @@ public record FreeSlotsResponse(
   public record Slot(
       @Schema(required = true) OffsetDateTime start, @Schema(required = true) OffsetDateTime end) {}
 
-  static FreeSlotsResponse of(
-      String clinicianId, LocalDate date, int minutes, AppointmentsService.FreeDay day) {
+  static FreeSlotsResponse of(String clinicianId, LocalDate date, AppointmentsService.FreeDay day) {
     return new FreeSlotsResponse(
         clinicianId,
         date,
         day.zone().getId(),
-        minutes,
+        day.minutes(),
         day.slots().stream()
             .map(
                 s ->

@@ -3,5 +3,7 @@ package hms.tenancy.boundary;
 import hms.tenancy.entity.WeeklyHours;
 import java.time.ZoneId;
 
-/** The hospital's time zone and working hours, as scheduling sees them. */
-public record HospitalCalendar(ZoneId timeZone, WeeklyHours workingHours) {}
+/**
+ * The hospital's time zone, working hours and default appointment length, as scheduling sees them.
+ */
+public record HospitalCalendar(ZoneId timeZone, WeeklyHours workingHours, int appointmentMinutes) {}

@@ -40,7 +40,7 @@ public class SettingsResource {
 
   @PUT
   @Operation(operationId = "updateSettings", summary = "Change the hospital's settings (ADMIN)")
-  public SettingsResponse update(@Valid @NotNull SettingsResponse change) {
-    return SettingsResponse.of(service.change(change.timeZone(), change::hours));
+  public SettingsResponse update(@Valid @NotNull ChangeSettingsRequest change) {
+    return SettingsResponse.of(service.change(change));
   }
 }

@@ -4,6 +4,9 @@ import hms.access.boundary.Guarded;
 import hms.access.entity.Rule;
 import hms.problems.entity.ProblemException;
 import hms.tenancy.control.SettingsRepository;
+import hms.tenancy.control.TenantContext;
+import hms.tenancy.control.TenantRepository;
+import hms.tenancy.entity.Tenant;
 import hms.tenancy.entity.TenantSettings;
 import hms.tenancy.entity.WeeklyHours;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,57 +16,104 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-/** The hospital's settings: every member reads them, ADMINs change them. */
+/**
+ * The hospital's settings: every member reads them, ADMINs change them. The name is the platform's
+ * registry row (what /auth/me and the tenant picker show); the rest is the tenant's own row.
+ */
 @ApplicationScoped
 public class SettingsService {
   private final SettingsRepository settings;
+  private final TenantRepository tenants;
+  private final TenantContext context;
   private final Clock clock;
+
+  /** The name from the registry and the hospital's own settings, read in one transaction. */
+  public record Hospital(String name, TenantSettings settings) {}
 
   /** For the CDI proxy only. */
   protected SettingsService() {
-    this(null, null);
+    this(null, null, null, null);
   }
 
   @Inject
-  public SettingsService(SettingsRepository settings, Clock clock) {
+  public SettingsService(
+      SettingsRepository settings, TenantRepository tenants, TenantContext context, Clock clock) {
     this.settings = settings;
+    this.tenants = tenants;
+    this.context = context;
     this.clock = clock;
   }
 
   @Transactional
   @Guarded(Rule.SETTINGS_READ)
-  public TenantSettings get() {
-    return settings.current();
+  public Hospital get() {
+    return new Hospital(tenant().name(), settings.current());
   }
 
-  /** The time zone and working hours, for scheduling. */
+  /** The time zone, working hours and default appointment length, for scheduling. */
   @Transactional
   @Guarded(Rule.SETTINGS_READ)
   public HospitalCalendar calendar() {
     TenantSettings current = settings.current();
-    return new HospitalCalendar(current.timeZone(), current.workingHours());
+    return new HospitalCalendar(
+        current.timeZone(), current.workingHours(), current.appointmentMinutes());
   }
 
-  /** Changes the time zone, and the working hours when some are given. */
+  /** Changes what the request names; what it leaves out (null) stays. */
   @Transactional
   @Guarded(Rule.SETTINGS_CHANGE)
-  public TenantSettings change(String zone, Supplier<WeeklyHours> hours) {
+  public Hospital change(ChangeSettingsRequest change) {
     TenantSettings current = settings.current();
     Instant now = clock.instant();
-    try {
-      current.changeTimeZone(zone, now);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("timeZone", "must be a time zone id such as Europe/Berlin");
+    Tenant tenant = tenant();
+    if (change.name() != null && !change.name().strip().equals(tenant.name())) {
+      apply("name", "must be 1 to 200 characters", () -> tenant.rename(change.name(), now));
     }
-    WeeklyHours weekly;
-    try {
-      weekly = hours.get();
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("workingHours", e.getMessage());
+    if (change.timeZone() != null) {
+      apply(
+          "timeZone",
+          "must be a time zone id such as Europe/Berlin",
+          () -> current.changeTimeZone(change.timeZone(), now));
     }
+    if (change.locale() != null) {
+      apply(
+          "locale",
+          "must be a language and region the server knows, written like en-GB or de-DE",
+          () -> current.changeLocale(change.locale(), now));
+    }
+    if (change.firstDayOfWeek() != null) {
+      current.changeFirstDayOfWeek(change.firstDayOfWeek(), now);
+    }
+    if (change.appointmentMinutes() != null) {
+      apply(
+          "appointmentMinutes",
+          "must be 5 to 480 minutes, a multiple of 5",
+          () -> current.changeAppointmentMinutes(change.appointmentMinutes(), now));
+    }
+    WeeklyHours weekly = checked("workingHours", change::hours);
     if (weekly != null) {
       current.changeWorkingHours(weekly, now);
     }
-    return current;
+    return new Hospital(tenant.name(), current);
+  }
+
+  private Tenant tenant() {
+    return tenants.find(context.tenant()).orElseThrow(IllegalStateException::new);
+  }
+
+  private static void apply(String field, String message, Runnable change) {
+    try {
+      change.run();
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid(field, message);
+    }
+  }
+
+  private static <T> T checked(String field, Supplier<T> value) {
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid(field, e.getMessage());
+    }
   }
 }

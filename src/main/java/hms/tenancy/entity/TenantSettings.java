@@ -5,10 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Set;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
@@ -25,6 +29,13 @@ public class TenantSettings {
   /** The settings row's fixed id. */
   public static final short ID = 1;
 
+  /** The bounds of the default appointment length, as of an appointment's. */
+  public static final int MIN_MINUTES = 5;
+
+  public static final int MAX_MINUTES = 480;
+
+  private static final Set<Locale> KNOWN = Set.of(Locale.getAvailableLocales());
+
   @Id private short id;
 
   @Column(name = "time_zone", nullable = false)
@@ -32,6 +43,15 @@ public class TenantSettings {
 
   @Column(name = "working_hours", nullable = false)
   private String workingHours;
+
+  @Column(nullable = false)
+  private String locale;
+
+  @Column(name = "first_day_of_week", nullable = false)
+  private String firstDayOfWeek;
+
+  @Column(name = "appointment_minutes", nullable = false)
+  private short appointmentMinutes;
 
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
@@ -50,6 +70,68 @@ public class TenantSettings {
 
   public void changeWorkingHours(WeeklyHours hours, Instant at) {
     workingHours = hours.toString();
+    updatedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** How the hospital writes dates, times and numbers, e.g. en-GB. */
+  public Locale locale() {
+    return Locale.forLanguageTag(locale);
+  }
+
+  /** The day the hospital's weeks start on. */
+  public DayOfWeek firstDayOfWeek() {
+    return DayOfWeek.valueOf(firstDayOfWeek);
+  }
+
+  /** The default length of an appointment, in minutes. */
+  public int appointmentMinutes() {
+    return appointmentMinutes;
+  }
+
+  /**
+   * A well-formed BCP 47 tag of a locale the JDK has data for, spelt as Java spells it back (en-GB,
+   * not en_gb or EN-gb), so that the front ends' Intl and the server agree on what it means. Tags
+   * with extensions or private use (en-GB-u-ca-buddhist, x-klingon) are refused: a hospital picks a
+   * language and region, not a calendar.
+   */
+  public void changeLocale(String tag, Instant at) {
+    locale = checkedLocale(tag);
+    updatedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  static String checkedLocale(String tag) {
+    if (tag == null || tag.isBlank() || tag.length() > 35) {
+      throw new IllegalArgumentException("No locale");
+    }
+    Locale parsed;
+    try {
+      parsed = new Locale.Builder().setLanguageTag(tag).build();
+    } catch (IllformedLocaleException e) {
+      throw new IllegalArgumentException("Not a BCP 47 language tag", e);
+    }
+    if (!parsed.toLanguageTag().equals(tag)
+        || parsed.getLanguage().isEmpty()
+        || parsed.hasExtensions()
+        || !KNOWN.contains(parsed)) {
+      throw new IllegalArgumentException("Not a locale the server knows");
+    }
+    return tag;
+  }
+
+  public void changeFirstDayOfWeek(DayOfWeek day, Instant at) {
+    if (day == null) {
+      throw new IllegalArgumentException("No day");
+    }
+    firstDayOfWeek = day.name();
+    updatedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** {@value #MIN_MINUTES} to {@value #MAX_MINUTES} minutes, a multiple of five. */
+  public void changeAppointmentMinutes(int minutes, Instant at) {
+    if (minutes < MIN_MINUTES || minutes > MAX_MINUTES || minutes % 5 != 0) {
+      throw new IllegalArgumentException("Not a default length");
+    }
+    appointmentMinutes = (short) minutes;
     updatedAt = at.atOffset(ZoneOffset.UTC);
   }
 

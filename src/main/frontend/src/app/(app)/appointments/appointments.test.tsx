@@ -8,13 +8,18 @@ import Appointments from './page';
 
 vi.mock('@/session/SessionProvider', () => import('@/testing/session'));
 
-const settings = json({
+const hospital = {
+  name: 'General',
   timeZone: 'UTC',
+  locale: 'en-GB',
+  firstDayOfWeek: 'MONDAY',
+  appointmentMinutes: 30,
   workingHours: [
     { day: 'MONDAY', opens: '08:00', closes: '17:00' },
     { day: 'TUESDAY', opens: '08:00', closes: '17:00' },
   ],
-});
+};
+const settings = json(hospital);
 const clinicians = json([
   { id: 'd1', email: 'doctor@hms.test', role: 'DOCTOR' },
   { id: 'n1', email: 'nurse@hms.test', role: 'NURSE' },
@@ -95,5 +100,25 @@ describe('the appointments screen', () => {
     const asked = sent.find((r) => r.url.includes('/api/appointments'));
     expect(new URL(asked!.url).searchParams.get('from')).toBe('2030-01-07T00:00:00.000Z');
     expect(new URL(asked!.url).searchParams.get('to')).toBe('2030-01-14T00:00:00.000Z');
+  });
+
+  it("starts the week on the hospital's first day and asks free slots of its default length", async () => {
+    signedInAs('DOCTOR');
+    const sent = server({
+      'GET /api/settings': json({ ...hospital, firstDayOfWeek: 'SUNDAY', appointmentMinutes: 40 }),
+      'GET /api/clinicians': clinicians,
+      'GET /api/appointments': page([]),
+      'GET /api/clinicians/d1/free-slots': none,
+    });
+    renderScreen(<Appointments />, '/appointments/?day=2030-01-09&view=week&clinicians=d1');
+    await screen.findByText('Nothing booked this week.');
+    const columns = screen.getAllByRole('group').filter((g) => g.getAttribute('aria-label')?.startsWith('doctor@'));
+    expect(columns[0].getAttribute('aria-label')).toMatch(/Sunday/);
+    expect(columns[6].getAttribute('aria-label')).toMatch(/Saturday/);
+    const asked = sent.find((r) => r.url.includes('/api/appointments'));
+    expect(new URL(asked!.url).searchParams.get('from')).toBe('2030-01-06T00:00:00.000Z');
+    const slots = sent.filter((r) => r.url.includes('/free-slots'));
+    expect(slots.length).toBeGreaterThan(0);
+    expect(slots.every((r) => new URL(r.url).searchParams.get('durationMinutes') === '40')).toBe(true);
   });
 });

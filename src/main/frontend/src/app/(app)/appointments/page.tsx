@@ -116,7 +116,7 @@ export default function Appointments() {
               {(s) => (
                 <Schedule
                   day={day}
-                  days={shownDays(day, view)}
+                  days={shownDays(day, view, s.firstDayOfWeek)}
                   today={today}
                   shown={shown}
                   clinicians={all}

@@ -3,12 +3,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderScreen } from '@/testing/render';
 import { json, server } from '@/testing/server';
 import { signedInAs } from '@/testing/session';
+import { Toasts } from '@/ui/Toasts';
 import Settings from './page';
 
 vi.mock('@/session/SessionProvider', () => import('@/testing/session'));
 
 const current = {
+  name: 'General',
   timeZone: 'UTC',
+  locale: 'en-GB',
+  firstDayOfWeek: 'MONDAY',
+  appointmentMinutes: 30,
   workingHours: [
     { day: 'MONDAY', opens: '08:00', closes: '17:00' },
     { day: 'TUESDAY', opens: '08:00', closes: '17:00' },
@@ -25,19 +30,37 @@ describe('the hospital settings', () => {
         status: 400,
         errors: [
           { field: 'timeZone', message: 'must be a time zone id such as Europe/Berlin' },
+          { field: 'appointmentMinutes', message: 'must be 5 to 480 minutes, a multiple of 5' },
+          { field: 'locale', message: 'must be a language and region the server knows' },
           { field: 'workingHours[1].closes', message: 'must match the time pattern' },
         ],
       },
       400,
     );
     const sent = server({ 'GET /api/settings': json(current), 'PUT /api/settings': () => answer });
-    renderScreen(<Settings />, '/admin/settings/');
+    renderScreen(
+      <Toasts>
+        <Settings />
+      </Toasts>,
+      '/admin/settings/',
+    );
     const zone = await screen.findByLabelText(/^Time zone/);
+    const length = screen.getByLabelText(/^Default appointment length/);
+    expect((length as HTMLInputElement).value).toBe('30');
+    // How a date and time will read: en-GB, 24-hour, before anything is saved.
+    expect(screen.getByText(/^Shown like this: .*\d\d:\d\d · 1,234\.5$/)).toBeTruthy();
     fireEvent.change(zone, { target: { value: 'Mars/Olympus' } });
+    fireEvent.change(length, { target: { value: '32' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
 
     await screen.findByText('must be a time zone id such as Europe/Berlin');
     expect(zone.getAttribute('aria-invalid')).toBe('true');
+    expect(length.getAttribute('aria-invalid')).toBe('true');
+    const locale = screen.getByRole('combobox', { name: 'Dates, times and numbers' });
+    expect(locale.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(locale.getAttribute('aria-describedby')!.split(' ')[1])?.textContent).toBe(
+      'must be a language and region the server knows',
+    );
     const tuesday = screen.getByLabelText('Tuesday closes');
     expect(document.getElementById(tuesday.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       'must match the time pattern',
@@ -45,19 +68,25 @@ describe('the hospital settings', () => {
     expect(screen.getByLabelText('Monday closes').getAttribute('aria-invalid')).toBeNull();
     expect(screen.queryByText('Settings saved.')).toBeNull();
 
-    answer = json({ ...current, timeZone: 'Europe/Lisbon' });
+    answer = json({ ...current, timeZone: 'Europe/Lisbon', appointmentMinutes: 40 });
     fireEvent.change(zone, { target: { value: 'Europe/Lisbon' } });
+    fireEvent.change(length, { target: { value: '40' } });
+    fireEvent.change(screen.getByLabelText(/^Hospital's name/), { target: { value: ' Lakeside ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add hours on Saturday' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved.');
     const put = sent.filter((r) => r.method === 'PUT').at(-1)!;
     expect(await put.json()).toEqual({
+      name: 'Lakeside',
       timeZone: 'Europe/Lisbon',
+      locale: 'en-GB',
+      firstDayOfWeek: 'MONDAY',
+      appointmentMinutes: 40,
       workingHours: [...current.workingHours, { day: 'SATURDAY', opens: '08:00', closes: '17:00' }],
     });
-    // Another change takes the confirmation away until it is saved.
-    fireEvent.change(zone, { target: { value: 'Europe/Paris' } });
-    await waitFor(() => expect(screen.queryByText('Settings saved.')).toBeNull());
+    // The note is a toast, in the one live region.
+    expect(screen.getByRole('status').textContent).toContain('Settings saved.');
+    await waitFor(() => expect(length.getAttribute('aria-invalid')).toBeNull());
   }, 20_000);
 
   it('is for the hospital administrators only', async () => {

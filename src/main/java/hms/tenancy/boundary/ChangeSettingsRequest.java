@@ -1,0 +1,71 @@
+package hms.tenancy.boundary;
+
+import hms.problems.boundary.VisibleText;
+import hms.tenancy.boundary.SettingsResponse.Opening;
+import hms.tenancy.entity.WeeklyHours;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A change to the hospital's settings: every field left out (or null) stays as it is. */
+@Schema(name = "SettingsChange")
+public record ChangeSettingsRequest(
+    @Schema(description = "The hospital's name, as members see it.", maxLength = 200)
+        @Size(min = 1, max = 200)
+        @VisibleText
+        @Pattern(regexp = "[^\\n\\r]*", message = "must be one line")
+        String name,
+    @Schema(example = "Europe/Berlin", maxLength = 64) @Size(min = 1, max = 64) String timeZone,
+    @Schema(
+            description =
+                "A BCP 47 tag of language and region that the server knows, spelt e.g. en-GB.",
+            example = "en-GB",
+            maxLength = 35)
+        @Size(min = 1, max = 35)
+        String locale,
+    @Schema(
+            type = SchemaType.STRING,
+            enumeration = {
+              "MONDAY",
+              "TUESDAY",
+              "WEDNESDAY",
+              "THURSDAY",
+              "FRIDAY",
+              "SATURDAY",
+              "SUNDAY"
+            })
+        DayOfWeek firstDayOfWeek,
+    @Schema(
+            description = "Default appointment length in minutes, a multiple of 5.",
+            minimum = "5",
+            maximum = "480",
+            multipleOf = 5)
+        @Min(5)
+        @Max(480)
+        Integer appointmentMinutes,
+    @Schema(description = "The weekly working hours; a day without intervals is closed.")
+        @Size(max = 28)
+        List<@Valid @NotNull Opening> workingHours) {
+
+  /** The working hours sent, checked; null when none were sent. */
+  WeeklyHours hours() {
+    if (workingHours == null) {
+      return null;
+    }
+    return WeeklyHours.of(
+        workingHours.stream()
+            .map(
+                o ->
+                    new WeeklyHours.Interval(
+                        o.day(), LocalTime.parse(o.opens()), LocalTime.parse(o.closes())))
+            .toList());
+  }
+}

@@ -1,0 +1,38 @@
+package hms.tenancy.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TenantSettingsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en-GB", "de-DE", "en-US", "fr-FR", "ne-NP", "en", "sr-Latn-RS"})
+  void takesTheLocalesTheJdkKnowsSpeltAsJavaSpellsThem(String tag) {
+    assertEquals(tag, TenantSettings.checkedLocale(tag));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "en_GB",
+        "en-gb",
+        "EN-GB",
+        "english",
+        "xx-YY",
+        "und",
+        "en-GB-u-ca-buddhist",
+        "x-klingon",
+        "en-",
+        "-GB",
+        "de-DE ",
+        "qq"
+      })
+  void refusesAnythingElse(String tag) {
+    assertThrows(IllegalArgumentException.class, () -> TenantSettings.checkedLocale(tag));
+  }
+}
