@@ -5,6 +5,7 @@ import { AlertDialog, Button, Flex } from '@radix-ui/themes';
 
 export function Confirm({
   trigger,
+  triggerLabel,
   title,
   description,
   action,
@@ -12,6 +13,8 @@ export function Confirm({
   onConfirm,
 }: {
   trigger: string;
+  /** The trigger's accessible name when its words alone do not say whom it acts on; begins with them. */
+  triggerLabel?: string;
   title: string;
   description: string;
   action: string;
@@ -21,7 +24,7 @@ export function Confirm({
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger>
-        <Button size="1" variant="ghost" color="red">
+        <Button size="1" variant="ghost" color="red" aria-label={triggerLabel}>
           {trigger}
         </Button>
       </AlertDialog.Trigger>

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -35,8 +36,27 @@ public final class IdentityProvider {
     }
   }
 
-  /** How many messages (invitations, codes) the identity provider has delivered to the e-mail. */
-  public static int messagesTo(String email) {
+  /**
+   * How many messages (invitations, codes) the identity provider has delivered to the e-mail, once
+   * there are {@code expected} or ten seconds have passed: the stand-in's log reaches its file a
+   * little after the call that wrote it. Reaching the number, it looks once more half a second
+   * later, so that one message too many is seen too.
+   */
+  public static int messagesTo(String email, int expected) {
+    Instant until = Instant.now().plusSeconds(10);
+    int count = count(email);
+    while (count < expected && Instant.now().isBefore(until)) {
+      pause(100);
+      count = count(email);
+    }
+    if (count == expected) {
+      pause(500);
+      count = count(email);
+    }
+    return count;
+  }
+
+  private static int count(String email) {
     try {
       String log = Files.readString(Path.of(Api.stack("cognito.log")), StandardCharsets.ISO_8859_1);
       return (int)
@@ -46,6 +66,15 @@ public final class IdentityProvider {
               .count();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -92,7 +92,7 @@ class MemberInvitationsIT {
     assertEquals(201, added.status(), added.body());
     String sub = added.json().getString("sub");
     String invitation = "/api/members/" + sub + "/invitation";
-    assertEquals(1, IdentityProvider.messagesTo(email), "the first invitation");
+    assertEquals(1, IdentityProvider.messagesTo(email, 1), "the first invitation");
 
     Answer resent = Tenants.send(hospital.admin(), hospital.id(), "POST", invitation, null);
     assertEquals(200, resent.status(), resent.body());
@@ -101,7 +101,7 @@ class MemberInvitationsIT {
         Instant.parse(resent.json().getString("invitedAt"))
             .isAfter(Instant.parse(added.json().getString("invitedAt"))),
         resent.body());
-    assertEquals(2, IdentityProvider.messagesTo(email), "the invitation sent again");
+    assertEquals(2, IdentityProvider.messagesTo(email, 2), "the invitation sent again");
 
     Answer trail =
         Tenants.get(hospital.admin(), hospital.id(), "/api/audit-events?resourceId=" + sub);
@@ -121,7 +121,7 @@ class MemberInvitationsIT {
         Tenants.send(hospital.admin(), hospital.id(), "POST", invitation, null)
             .assertProblem(409, "invitation-not-pending");
     assertTrue(problem.getString("detail").contains("signed in"), problem.toString());
-    assertEquals(2, IdentityProvider.messagesTo(email), "nothing sent");
+    assertEquals(2, IdentityProvider.messagesTo(email, 2), "nothing sent");
   }
 
   @Test
@@ -150,7 +150,7 @@ class MemberInvitationsIT {
         Tenants.addMember(hospital.admin(), hospital.id(), email, "NURSE").json().getString("sub");
     Tenants.send(doctor, hospital.id(), "POST", "/api/members/" + sub + "/invitation", null)
         .assertProblem(403, "forbidden");
-    assertEquals(1, IdentityProvider.messagesTo(email), "nothing sent");
+    assertEquals(1, IdentityProvider.messagesTo(email, 1), "nothing sent");
     Tenants.send(hospital.admin(), hospital.id(), "POST", "/api/members/nobody/invitation", null)
         .assertProblem(404, "not-found");
     // A removed member is no member.
