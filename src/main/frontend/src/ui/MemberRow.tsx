@@ -68,7 +68,11 @@ export function MemberRow({
             <Text weight="bold" style={{ overflowWrap: 'anywhere' }}>
               {who}
             </Text>
-            {self ? <Badge color="gray">{t.you}</Badge> : null}
+            {self ? (
+              <Badge color="gray" highContrast>
+                {t.you}
+              </Badge>
+            ) : null}
             <RenameMember member={m} onRenamed={() => void done({}, '')} />
           </Flex>
           {who !== m.email ? (
@@ -78,7 +82,9 @@ export function MemberRow({
           ) : null}
           <Flex gap="2" align="center" wrap="wrap" mt="1">
             <Text size="2">{roleLabel(m.role)}</Text>
-            <Badge color={invited ? 'amber' : 'green'}>{invited ? t.statusInvited : t.statusActive}</Badge>
+            <Badge color={invited ? 'amber' : 'green'} highContrast>
+              {invited ? t.statusInvited : t.statusActive}
+            </Badge>
             {invited || m.acceptedAt ? (
               <Text size="1" color="gray">
                 {invited ? t.invitationSent(dateTime(m.invitedAt)) : t.activeSince(dateTime(m.acceptedAt))}

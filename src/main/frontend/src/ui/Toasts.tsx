@@ -47,7 +47,7 @@ function ToastNote({ toast, dismiss }: { toast: Toast; dismiss: (id: number) => 
     <Callout.Root color="green" highContrast variant="surface">
       <Flex align="center" justify="between" gap="3">
         <Callout.Text>{toast.message}</Callout.Text>
-        <Button size="1" variant="ghost" onClick={() => dismiss(toast.id)}>
+        <Button size="1" variant="ghost" highContrast onClick={() => dismiss(toast.id)}>
           {text.common.dismiss}
         </Button>
       </Flex>
