@@ -90,6 +90,9 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
   const hire = unique('new-hire');
   await test.step('invites someone new: Invited until they sign in; the invitation goes out again', async () => {
     await page.getByLabel('E-mail of the person to add').fill(hire);
+    // The form keeps the role last chosen (Nurse): choose again.
+    await page.getByRole('combobox', { name: 'Role of the new member' }).click();
+    await page.getByRole('option', { name: 'Receptionist', exact: true }).click();
     await page.getByRole('button', { name: 'Add member' }).click();
     await expect(page.getByRole('status').filter({ hasText: `${hire} added as Receptionist` })).toBeVisible();
     const row = page.getByRole('listitem', { name: hire });
