@@ -26,7 +26,8 @@ export const unique = (who) =>
 /** A confirmed user made through the API, with an access token. */
 export async function userByApi(who) {
   const email = unique(who);
-  await call('POST', '/auth/signup', { body: { email, password: PASSWORD, name: who } });
+  // Named by their e-mail at the identity provider, which hospitals show until they name them.
+  await call('POST', '/auth/signup', { body: { email, password: PASSWORD, name: email } });
   await call('POST', '/auth/confirm', { body: { email, code: CODE } });
   const { accessToken } = await call('POST', '/auth/signin', { body: { email, password: PASSWORD } });
   return { email, token: accessToken };

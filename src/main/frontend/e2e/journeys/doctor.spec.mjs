@@ -152,12 +152,13 @@ test('a doctor signs up, documents a visit and signs out; another hospital sees 
     const review = page.getByRole('alertdialog', { name: 'Sign this record?' });
     await expect(review.getByText(`Lovelace-E2E, Ada (MRN ${mrn}`)).toBeVisible();
     await expect(review.getByText(/the record is final: nobody can edit it/)).toBeVisible();
-    await expect(review).toContainText(`It is signed in your name, ${doctorEmail}, with today’s date and time.`);
+    // The record names the doctor as the identity provider knows them (the name given at sign-up).
+    await expect(review).toContainText('It is signed in your name, Dr. E2E, with today’s date and time.');
     await look(page, 'sign-review');
     await review.getByRole('button', { name: 'Sign and make final' }).click();
     await expect(review).toBeHidden();
     const signature = page.getByRole('region', { name: 'Signature' });
-    await expect(signature).toContainText(`Signed by ${doctorEmail} on `);
+    await expect(signature).toContainText('Signed by Dr. E2E on ');
     await expect(signature, 'the time of signing').toHaveText(/ on .*\d{1,2}:\d{2}/);
     await expect(page.getByText('Signed').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign record' })).toHaveCount(0);
@@ -171,7 +172,7 @@ test('a doctor signs up, documents a visit and signs out; another hospital sees 
     await page.emulateMedia({ media: 'print' });
     await bannerShowsThePatient('the printed record');
     await expect(page.getByRole('heading', { name: /Wheezing at night/ })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Signature' })).toContainText(`Signed by ${doctorEmail} on `);
+    await expect(page.getByRole('region', { name: 'Signature' })).toContainText('Signed by Dr. E2E on ');
     await expect(page.getByText(/Printed .+ by /)).toHaveText(
       new RegExp(`^e2e hospital · Printed .+ by ${doctorEmail.replaceAll('.', '\\.')}$`),
     );

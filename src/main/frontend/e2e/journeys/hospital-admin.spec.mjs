@@ -2,7 +2,9 @@
 // e-mail, the identity provider sent a temporary password (the stand-in's is the code), and on
 // first sign-in they choose their own, under the rule the server publishes, and land signed in on
 // the dashboard, still signed in after a reload; then they invite staff and set the hospital's time
-// zone and working hours. A refresh that fails says why and offers sign-in.
+// zone and working hours. Members show whether they have come in (Invited, Active); an invitation
+// goes out again, a role changes and a member leaves only after a question naming them. A refresh
+// that fails says why and offers sign-in.
 import { BASE, CODE, PASSWORD, call, expect, hospital, look, test, unique, userByApi } from '../support.mjs';
 
 test('an invited administrator chooses a password, lands on the dashboard, invites staff and sets the hours', async ({
@@ -72,12 +74,13 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
   await test.step('invites a nurse', async () => {
     await page.getByRole('link', { name: 'Members' }).click();
     await page.waitForURL(/\/admin\/members\//);
+    await expect(page.getByRole('listitem', { name: email })).toContainText('You');
     await page.getByLabel('E-mail of the person to add').fill(nurse.email);
     await page.getByLabel('Name as colleagues see it (optional)').fill('Nurse Mary Seacole');
     await page.getByRole('combobox', { name: 'Role of the new member' }).click();
     await page.getByRole('option', { name: 'Nurse', exact: true }).click();
     await page.getByRole('button', { name: 'Add member' }).click();
-    const row = page.getByRole('row', { name: new RegExp(nurse.email) });
+    const row = page.getByRole('listitem').filter({ hasText: nurse.email });
     await expect(row).toContainText('Nurse Mary Seacole');
     await look(page, 'members');
     await row.getByRole('button', { name: `Change name of ${nurse.email}` }).click();
@@ -96,15 +99,54 @@ test('an invited administrator chooses a password, lands on the dashboard, invit
   });
 
   await test.step('removing a member asks first: Keep removes nothing', async () => {
-    const row = page.getByRole('row', { name: new RegExp(nurse.email) });
-    await row.getByRole('button', { name: `Remove ${nurse.email}` }).click();
+    const row = page.getByRole('listitem').filter({ hasText: nurse.email });
+    await row.getByRole('button', { name: 'Remove Sister Mary Seacole' }).click();
     const question = page.getByRole('alertdialog');
-    await expect(question).toContainText(`Remove ${nurse.email} from this hospital?`);
+    await expect(question).toContainText('Remove Sister Mary Seacole from this hospital?');
     await question.getByRole('button', { name: 'Keep' }).click();
     await expect(question).toHaveCount(0);
     await expect(row).toBeVisible();
-    await row.getByRole('button', { name: `Remove ${nurse.email}` }).click();
+    await row.getByRole('button', { name: 'Remove Sister Mary Seacole' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Remove from the hospital' }).click();
+    await expect(row).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Sister Mary Seacole removed' })).toBeVisible();
+  });
+
+  const hire = unique('new-hire');
+  await test.step('invites someone new: Invited until they sign in; the invitation goes out again', async () => {
+    await page.getByLabel('E-mail of the person to add').fill(hire);
+    // The form keeps the role last chosen (Nurse): choose again.
+    await page.getByRole('combobox', { name: 'Role of the new member' }).click();
+    await page.getByRole('option', { name: 'Receptionist', exact: true }).click();
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${hire} added as Receptionist` })).toBeVisible();
+    const row = page.getByRole('listitem', { name: hire });
+    await expect(row).toContainText('Receptionist');
+    await expect(row).toContainText('Invited');
+    await expect(row).toContainText(/Invitation sent \S/);
+    await look(page, 'members-invited');
+    await row.getByRole('button', { name: `Resend invitation to ${hire}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Invitation sent again to ${hire}.` })).toBeVisible();
+  });
+
+  await test.step('changes the role after a question naming the person and the role', async () => {
+    const row = page.getByRole('listitem', { name: hire });
+    await row.getByRole('combobox', { name: `Role of ${hire}` }).click();
+    await page.getByRole('option', { name: 'Doctor', exact: true }).click();
+    const question = page.getByRole('alertdialog');
+    await expect(question).toContainText(`Make ${hire} Doctor?`);
+    await look(page, 'members-role');
+    await question.getByRole('button', { name: 'Make Doctor' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${hire} is now Doctor.` })).toBeVisible();
+    await expect(row).toContainText('Doctor');
+  });
+
+  await test.step('removes them after confirming', async () => {
+    const row = page.getByRole('listitem', { name: hire });
+    await row.getByRole('button', { name: `Remove ${hire}` }).click();
+    const question = page.getByRole('alertdialog');
+    await expect(question).toContainText(`Remove ${hire} from this hospital?`);
+    await question.getByRole('button', { name: 'Remove from the hospital' }).click();
     await expect(row).toHaveCount(0);
   });
 

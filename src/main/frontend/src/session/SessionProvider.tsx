@@ -20,12 +20,18 @@ type Session = {
 
 export const HOSPITALS = '/hospitals/';
 
-const SessionContext = createContext<Session | null>(null);
+/** Exported for screens rendered in tests with a session of their own. */
+export const SessionContext = createContext<Session | null>(null);
 
 export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside SessionProvider');
   return session;
+}
+
+/** The signed-in person's sub, or null outside a session (a screen rendered on its own). */
+export function useSignedInSub(): string | null {
+  return useContext(SessionContext)?.me.sub ?? null;
 }
 
 /** Where a user with no hospital to work in belongs, if not the hospital picker. */

@@ -6,6 +6,7 @@ import { text } from '@/i18n/text';
 
 export function Confirm({
   trigger,
+  triggerLabel,
   title,
   description,
   action,
@@ -13,6 +14,8 @@ export function Confirm({
   onConfirm,
 }: {
   trigger: string;
+  /** The trigger's accessible name when its words alone do not say whom it acts on; begins with them. */
+  triggerLabel?: string;
   title: string;
   description: string;
   action: string;
@@ -22,7 +25,7 @@ export function Confirm({
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger>
-        <Button size="1" variant="ghost" color="red">
+        <Button size="1" variant="ghost" color="red" aria-label={triggerLabel}>
           {trigger}
         </Button>
       </AlertDialog.Trigger>

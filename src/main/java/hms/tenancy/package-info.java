@@ -61,6 +61,26 @@
  *       does not translate).
  *   <li>Membership changes lock the tenant row, so concurrent changes cannot remove the last ADMIN.
  *       Removed memberships are kept (status REMOVED) and can be reactivated.
+ *   <li>People by name (issue 23, platform migration V7). A membership is INVITED from the moment
+ *       it is added (or added again) until the person next completes a sign-in, then ACCEPTED; the
+ *       state is the membership's, not the account's, so a person with an account elsewhere is
+ *       INVITED here until they next sign in. Members from before V7 count as ACCEPTED, with no
+ *       acceptedAt (when they first signed in was never recorded; none is invented). The identity
+ *       provider's name is kept in its own column beside the hospital's display name, and screens
+ *       show the hospital's first: a sign-in never overwrites what the hospital chose (rejected:
+ *       one column and a flag saying whose name it holds). Both the e-mail and that name are
+ *       refreshed on every membership of the person at each sign-in, through hms.auth's {@code
+ *       SignedIn} CDI event ({@code MemberSignIns}): an event, because auth may not depend on
+ *       tenancy. The sign-in waits for it (the screens are current when the person arrives), and
+ *       auth logs a failure by sub and signs them in all the same. Not at a token refresh: that is
+ *       no sign-in, and it would add a write to every refresh. An identity provider's name that a
+ *       request could not give (control characters, nothing visible, more than 100 characters) is
+ *       not kept.
+ *   <li>An invitation is sent again by the identity provider (AdminCreateUser with MessageAction
+ *       RESEND: a new temporary password); only INVITED members whose account has no password yet
+ *       have one to send, the others are 409 {@code invitation-not-pending}. cognito-local 5.3.0
+ *       has no RESEND: the test stack's start script adds it as Cognito's API reference describes
+ *       it, so the tests check this code against that description, not against Cognito.
  * </ul>
  *
  * <p>Rejected: a discriminator column (one forgotten WHERE leaks a hospital's data); a database per

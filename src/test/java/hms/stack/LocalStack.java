@@ -286,6 +286,9 @@ public final class LocalStack {
     p.setProperty("admin.email", settings.adminEmail());
     p.setProperty("admin.password", settings.adminPassword());
     p.setProperty("cognito.code", settings.cognitoCode());
+    // Where the stand-in writes the messages it would send (invitations, codes): tests read it.
+    p.setProperty(
+        "cognito.log", settings.dataDir().resolve("logs").resolve("cognito-local.log").toString());
     if (settings.jwksRelayPort() > 0) {
       p.setProperty("jwks.relay", jwksRelay());
     }

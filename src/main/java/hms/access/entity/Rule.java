@@ -135,6 +135,16 @@ public enum Rule {
   MEMBER_CHANGE(
       "members: change a role or name", "MEMBER", Who.roles(TenantRole.ADMIN), AuditAction.UPDATE),
   MEMBER_REMOVE("members: remove", "MEMBER", Who.roles(TenantRole.ADMIN), AuditAction.DELETE),
+  MEMBER_INVITE_AGAIN(
+      "members: send an invitation again (to one who has not signed in yet)",
+      "MEMBER",
+      Who.roles(TenantRole.ADMIN),
+      AuditAction.UPDATE),
+  MEMBER_SIGNED_IN(
+      "members: at a person's sign-in, keep their e-mail and name current, accept invitations",
+      "MEMBER",
+      Who.anyone(),
+      "the person's own sign-in, which the identity provider logs; no PHI"),
   SETTINGS_READ(
       "settings: read",
       "SETTINGS",
@@ -169,10 +179,11 @@ public enum Rule {
       Who.anyone(),
       "no hospital yet: the identity provider logs account events"),
   ACCOUNT_INVITE(
-      "accounts: find or invite a user by e-mail",
+      "accounts: find or invite a user by e-mail, send an invitation again",
       "ACCOUNT",
       Who.signedIn(),
-      "part of adding a member or creating a hospital, each guarded and audited itself"),
+      "part of adding a member, inviting one again or creating a hospital, each guarded and"
+          + " audited itself"),
   SIGN_IN(
       "sessions: sign in, answer a challenge, refresh",
       "SESSION",

@@ -7,7 +7,9 @@ import hms.auth.control.AttemptThrottle.Step;
 import hms.auth.control.AuthProblems;
 import hms.auth.control.CognitoDirectory;
 import hms.auth.entity.EmailAddress;
+import hms.auth.entity.InvitationResend;
 import hms.auth.entity.PasswordPolicy;
+import hms.auth.entity.UserProfile;
 import hms.web.boundary.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,12 +87,22 @@ public class AccountService {
   }
 
   /**
-   * The user with this e-mail, invited by the identity provider when unknown: its sub. For adding a
-   * member or creating a hospital, each guarded and audited itself.
+   * The user with this e-mail, invited by the identity provider when unknown: their sub, e-mail and
+   * (when the identity provider has one) name. For adding a member or creating a hospital, each
+   * guarded and audited itself.
    */
   @Guarded(Rule.ACCOUNT_INVITE)
-  public String invite(String email) {
+  public UserProfile invite(String email) {
     return directory.findOrInvite(EmailAddress.normalize(email));
+  }
+
+  /**
+   * Sends the invitation of a user who has not chosen a password yet again; for a member's
+   * invitation sent again, which is guarded and audited itself.
+   */
+  @Guarded(Rule.ACCOUNT_INVITE)
+  public InvitationResend resendInvitation(String email) {
+    return directory.resendInvitation(EmailAddress.normalize(email));
   }
 
   static void requireStrong(String field, String password) {

@@ -3,6 +3,7 @@ package hms.auth.control;
 import static hms.auth.control.CognitoCalls.call;
 import static hms.auth.control.CognitoCalls.run;
 
+import hms.auth.entity.InvitationResend;
 import hms.auth.entity.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMed
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedUserStateException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
@@ -138,19 +141,20 @@ public class CognitoDirectory {
   }
 
   /**
-   * The user's sub; an unknown e-mail gets an account first (AdminCreateUser), and Cognito e-mails
-   * the invitation with a temporary password. The user then signs in and answers the
-   * NEW_PASSWORD_REQUIRED challenge.
+   * The user as the pool knows them (sub, e-mail, name when it has one); an unknown e-mail gets an
+   * account first (AdminCreateUser), and Cognito e-mails the invitation with a temporary password.
+   * The user then signs in and answers the NEW_PASSWORD_REQUIRED challenge.
    */
-  public String findOrInvite(String email) {
+  public UserProfile findOrInvite(String email) {
     return call(
         "AdminCreateUser",
         () -> {
           try {
-            return sub(
+            return profile(
                 cognito
                     .adminGetUser(r -> r.userPoolId(settings.userPoolId()).username(email))
-                    .userAttributes());
+                    .userAttributes(),
+                email);
           } catch (UserNotFoundException unknown) {
             cognito.adminCreateUser(
                 r ->
@@ -159,16 +163,45 @@ public class CognitoDirectory {
                         .desiredDeliveryMediums(DeliveryMediumType.EMAIL)
                         .userAttributes(
                             attribute("email", email), attribute("email_verified", "true")));
-            return sub(
+            return profile(
                 cognito
                     .adminGetUser(r -> r.userPoolId(settings.userPoolId()).username(email))
-                    .userAttributes());
+                    .userAttributes(),
+                email);
           }
         });
   }
 
-  private static String sub(List<AttributeType> attributes) {
-    return value(attributes, "sub").orElseThrow(() -> new IllegalStateException("No sub"));
+  /**
+   * Sends an invited user's invitation again (AdminCreateUser with MessageAction RESEND: a new
+   * temporary password, the expiry reset). Only a user who has not chosen a password yet has one:
+   * Cognito refuses the others (UnsupportedUserState).
+   */
+  public InvitationResend resendInvitation(String email) {
+    return call(
+        "AdminCreateUser",
+        () -> {
+          try {
+            cognito.adminCreateUser(
+                r ->
+                    r.userPoolId(settings.userPoolId())
+                        .username(email)
+                        .messageAction(MessageActionType.RESEND)
+                        .desiredDeliveryMediums(DeliveryMediumType.EMAIL));
+            return InvitationResend.SENT;
+          } catch (UnsupportedUserStateException e) {
+            return InvitationResend.HAS_PASSWORD;
+          } catch (UserNotFoundException e) {
+            return InvitationResend.NO_ACCOUNT;
+          }
+        });
+  }
+
+  private static UserProfile profile(List<AttributeType> attributes, String email) {
+    return new UserProfile(
+        value(attributes, "sub").orElseThrow(() -> new IllegalStateException("No sub")),
+        value(attributes, "email").orElse(email),
+        value(attributes, "name").orElse(null));
   }
 
   /** The profile of the user an access token belongs to. */

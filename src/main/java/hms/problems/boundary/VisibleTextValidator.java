@@ -31,6 +31,17 @@ public class VisibleTextValidator implements ConstraintValidator<VisibleText, St
     return text.codePoints().anyMatch(VisibleTextValidator::visible);
   }
 
+  /**
+   * Whether text that did not come through a request (an identity provider's attribute) passes the
+   * check a name in a request meets: some visible text, nothing that breaks or reorders a line.
+   */
+  public static boolean isName(String text) {
+    return text != null
+        && text.codePoints().noneMatch(VisibleTextValidator::unfitForAName)
+        && text.codePoints().noneMatch(Character::isISOControl)
+        && text.codePoints().anyMatch(VisibleTextValidator::visible);
+  }
+
   /** Leading and trailing spaces of every kind removed (String.strip leaves the no-break ones). */
   public static String strip(String text) {
     int start = 0;

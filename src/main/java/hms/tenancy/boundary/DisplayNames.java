@@ -25,6 +25,18 @@ public final class DisplayNames {
 
   private DisplayNames() {}
 
+  /**
+   * The identity provider's name for a person as kept, when it is one a request could give (the
+   * provider takes any text at sign-up): null when it has none or one unfit to show.
+   */
+  static String fromIdentityProvider(String name) {
+    if (name == null) {
+      return null;
+    }
+    String kept = VisibleTextValidator.strip(name);
+    return kept.length() <= MAX && VisibleTextValidator.isName(kept) ? kept : null;
+  }
+
   /** The name as kept, without spaces of any kind around it: null stays null (no name given). */
   static String normalize(String name) {
     return name == null ? null : VisibleTextValidator.strip(name);

@@ -77,6 +77,23 @@ public class MembersResource {
     return MemberResponse.of(service.change(sub, request));
   }
 
+  @POST
+  @Path("{sub}/invitation")
+  @Operation(
+      operationId = "inviteMemberAgain",
+      summary = "Send an INVITED member's invitation again (a new temporary password)")
+  @APIResponseSchema(
+      value = MemberResponse.class,
+      responseCode = "200",
+      responseDescription = "Sent; the member with the new invitedAt.")
+  @APIResponse(responseCode = "404", description = "No such member.")
+  @APIResponse(
+      responseCode = "409",
+      description = "Nothing to send: the member has signed in, or has a password already.")
+  public MemberResponse inviteAgain(@PathParam("sub") String sub) {
+    return MemberResponse.of(service.inviteAgain(sub));
+  }
+
   @DELETE
   @Path("{sub}")
   @Operation(operationId = "removeMember", summary = "Remove a member from the hospital")

@@ -6,6 +6,7 @@ import hms.access.entity.Rule;
 import hms.access.entity.TenantRole;
 import hms.auth.boundary.AccountService;
 import hms.auth.entity.EmailAddress;
+import hms.auth.entity.UserProfile;
 import hms.problems.entity.ProblemException;
 import hms.tenancy.control.MembershipRepository;
 import hms.tenancy.control.TenancyProblems;
@@ -63,14 +64,17 @@ public class MembersService {
   }
 
   /**
-   * Adds a user by e-mail; Cognito invites an unknown one. The Cognito call comes before the first
-   * statement, so the transaction holds no connection while it waits.
+   * Adds a user by e-mail, INVITED until they next sign in; Cognito invites an unknown one. The
+   * identity provider's name for the person is kept beside the one the hospital gives (screens show
+   * the hospital's). The Cognito call comes before the first statement, so the transaction holds no
+   * connection while it waits.
    */
   @Transactional
   @Guarded(Rule.MEMBER_ADD)
   public Membership add(String email, TenantRole role, String displayName) {
     String normalized = EmailAddress.normalize(email);
-    String sub = accounts.invite(normalized);
+    UserProfile person = accounts.invite(normalized);
+    String sub = person.sub();
     TenantId tenant = lockTenant();
     Membership membership =
         memberships
@@ -80,7 +84,7 @@ public class MembersService {
                   if (existing.isActive()) {
                     throw new TenancyProblems.MemberExists();
                   }
-                  existing.reactivate(role);
+                  existing.reactivate(role, clock.instant());
                   if (displayName != null) {
                     existing.rename(DisplayNames.normalize(displayName));
                   }
@@ -93,7 +97,29 @@ public class MembersService {
                   memberships.add(added);
                   return added;
                 });
+    membership.knownToIdentityProviderAs(DisplayNames.fromIdentityProvider(person.name()));
     cache.forget(tenant, sub);
+    return membership;
+  }
+
+  /**
+   * Sends an INVITED member's invitation again (a new temporary password from the identity
+   * provider). Nothing to send (409) once they have signed in, or when they have a password from
+   * elsewhere. The membership is read first, so this transaction holds a connection during the
+   * identity provider's call: an administrator's rare action, not a hot path.
+   */
+  @Transactional
+  @Guarded(Rule.MEMBER_INVITE_AGAIN)
+  public Membership inviteAgain(@Subject String sub) {
+    Membership membership = activeMember(context.tenant(), sub);
+    if (!membership.isInvited()) {
+      throw TenancyProblems.NothingToResend.signedIn();
+    }
+    switch (accounts.resendInvitation(membership.email())) {
+      case SENT -> membership.invitedAgain(clock.instant());
+      case HAS_PASSWORD -> throw TenancyProblems.NothingToResend.hasPassword();
+      case NO_ACCOUNT -> throw new NotFoundException();
+    }
     return membership;
   }
 

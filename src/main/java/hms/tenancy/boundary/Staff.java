@@ -72,6 +72,6 @@ public class Staff {
   }
 
   private static Clinician clinician(Membership member) {
-    return new Clinician(member.userSub(), member.email(), member.displayName(), member.role());
+    return new Clinician(member.userSub(), member.email(), member.name(), member.role());
   }
 }

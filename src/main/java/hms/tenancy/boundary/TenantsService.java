@@ -53,7 +53,7 @@ public class TenantsService {
   @Guarded(Rule.TENANT_CREATE)
   public Tenant create(TenantId id, String name, String adminEmail) {
     String email = EmailAddress.normalize(adminEmail);
-    return provisioning.provision(id, name, email, () -> accounts.invite(email));
+    return provisioning.provision(id, name, email, () -> accounts.invite(email).sub());
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

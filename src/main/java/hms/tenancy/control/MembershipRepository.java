@@ -46,6 +46,13 @@ public class MembershipRepository {
     em.persist(membership);
   }
 
+  /** Every membership of the person, in every tenant, whatever its status. */
+  public List<Membership> ofUser(String userSub) {
+    return em.createQuery(Membership.OF_USER, Membership.class)
+        .setParameter("sub", userSub)
+        .getResultList();
+  }
+
   public List<Membership> activeOf(TenantId tenant) {
     return em.createQuery(Membership.OF_TENANT, Membership.class)
         .setParameter("tenant", tenant.value())
@@ -76,12 +83,12 @@ public class MembershipRepository {
   }
 
   /**
-   * The e-mails and display names of the tenant's members with these subs, whatever their status:
-   * one statement of fixed text (a server-side prepared statement once warm) on the request's own
-   * connection, the tenant EntityManager's. Through the platform's EntityManager it took a second
-   * pooled connection for the rest of the request and parsed its JPQL on every call: the
-   * appointment list spent more on it than on the appointments. Subs are Cognito's ids, which hold
-   * no comma.
+   * The e-mails and names (the hospital's, else the identity provider's) of the tenant's members
+   * with these subs, whatever their status: one statement of fixed text (a server-side prepared
+   * statement once warm) on the request's own connection, the tenant EntityManager's. Through the
+   * platform's EntityManager it took a second pooled connection for the rest of the request and
+   * parsed its JPQL on every call: the appointment list spent more on it than on the appointments.
+   * Subs are Cognito's ids, which hold no comma.
    */
   public Map<String, StaffName> names(TenantId tenant, Collection<String> subs) {
     if (subs.isEmpty()) {
@@ -91,7 +98,7 @@ public class MembershipRepository {
         tenantEm
             .current()
             .createNativeQuery(
-                "SELECT user_sub, email, display_name FROM platform.memberships"
+                "SELECT user_sub, email, COALESCE(display_name, idp_name) FROM platform.memberships"
                     + " WHERE tenant_id = ?1 AND user_sub = ANY(string_to_array(?2, ','))")
             .setParameter(1, tenant.value())
             .setParameter(2, String.join(",", Set.copyOf(subs)))

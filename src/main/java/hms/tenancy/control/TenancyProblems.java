@@ -86,4 +86,24 @@ public final class TenancyProblems {
           "A hospital needs at least one administrator. Make someone else ADMIN first.");
     }
   }
+
+  /** An invitation sent again to someone who needs none. */
+  public static final class NothingToResend extends ProblemException {
+    private NothingToResend(String detail) {
+      super(Status.CONFLICT, "invitation-not-pending", "No Invitation to Send Again", detail);
+    }
+
+    /** The member signed in after being added. */
+    public static NothingToResend signedIn() {
+      return new NothingToResend(
+          "This member has signed in since being added; there is no invitation to send again.");
+    }
+
+    /** The person has an account with a password (e.g. from another hospital). */
+    public static NothingToResend hasPassword() {
+      return new NothingToResend(
+          "This person has chosen a password already; they see the hospital when they next sign"
+              + " in.");
+    }
+  }
 }

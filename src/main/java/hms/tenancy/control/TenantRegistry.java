@@ -60,7 +60,7 @@ public class TenantRegistry {
     memberships
         .find(id, adminSub)
         .ifPresentOrElse(
-            m -> m.reactivate(TenantRole.ADMIN),
+            m -> m.reactivate(TenantRole.ADMIN, now),
             () -> memberships.add(new Membership(id, adminSub, adminEmail, TenantRole.ADMIN, now)));
     tenant.schemaMigratedTo(schemaVersion, now);
     tenant.activate(now);

@@ -28,6 +28,7 @@ public class Membership implements Identified {
   public static final String COUNT_WITH_ROLE =
       "SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND m.role = :role"
           + " AND m.status = :status";
+  public static final String OF_USER = "SELECT m FROM Membership m WHERE m.userSub = :sub";
   public static final String TENANTS_OF_USER =
       "SELECT m, t FROM Membership m, Tenant t WHERE t.id = m.tenantId AND m.userSub = :sub"
           + " AND m.status = :status AND t.status <> :provisioning ORDER BY t.id";
@@ -57,6 +58,20 @@ public class Membership implements Identified {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  /** The name the identity provider has for the person; shown when the hospital gave none. */
+  @Column(name = "idp_name")
+  private String idpName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Invitation invitation;
+
+  @Column(name = "invited_at", nullable = false)
+  private OffsetDateTime invitedAt;
+
+  @Column(name = "accepted_at")
+  private OffsetDateTime acceptedAt;
+
   @Version private long version;
 
   protected Membership() {}
@@ -68,6 +83,8 @@ public class Membership implements Identified {
     this.role = role;
     this.status = MembershipStatus.ACTIVE;
     this.createdAt = at.atOffset(ZoneOffset.UTC);
+    this.invitation = Invitation.INVITED;
+    this.invitedAt = createdAt;
   }
 
   public TenantId tenantId() {
@@ -89,6 +106,63 @@ public class Membership implements Identified {
 
   public void rename(String newName) {
     displayName = newName;
+  }
+
+  /** The name the identity provider has for the person, or null. */
+  public String idpName() {
+    return idpName;
+  }
+
+  /** What screens call the member: the hospital's name, else the identity provider's, or null. */
+  public String name() {
+    return displayName != null ? displayName : idpName;
+  }
+
+  public Invitation invitation() {
+    return invitation;
+  }
+
+  public boolean isInvited() {
+    return invitation == Invitation.INVITED;
+  }
+
+  /** When the last invitation went out: added, added again, or sent again. */
+  public Instant invitedAt() {
+    return invitedAt.toInstant();
+  }
+
+  /** When the person first signed in after the invitation; null while invited, or not recorded. */
+  public Instant acceptedAt() {
+    return acceptedAt == null ? null : acceptedAt.toInstant();
+  }
+
+  /** The invitation went out again (the identity provider sent it). */
+  public void invitedAgain(Instant at) {
+    invitedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * The person completed a sign-in: the identity provider's e-mail and name (each kept when the
+   * identity provider has none) replace the ones held, and an invitation is accepted.
+   */
+  public void signedIn(String newEmail, String newIdpName, Instant at) {
+    if (newEmail != null) {
+      email = newEmail;
+    }
+    if (newIdpName != null) {
+      idpName = newIdpName;
+    }
+    if (isInvited()) {
+      invitation = Invitation.ACCEPTED;
+      acceptedAt = at.atOffset(ZoneOffset.UTC);
+    }
+  }
+
+  /** The identity provider's name, as known when the person was added. */
+  public void knownToIdentityProviderAs(String name) {
+    if (name != null) {
+      idpName = name;
+    }
   }
 
   public TenantRole role() {
@@ -115,10 +189,16 @@ public class Membership implements Identified {
     status = MembershipStatus.REMOVED;
   }
 
-  /** A removed member invited again comes back with the new role. */
-  public void reactivate(TenantRole newRole) {
+  /**
+   * A removed member added again comes back with the new role, invited again: they count as invited
+   * until they next sign in.
+   */
+  public void reactivate(TenantRole newRole, Instant at) {
     status = MembershipStatus.ACTIVE;
     role = newRole;
+    invitation = Invitation.INVITED;
+    invitedAt = at.atOffset(ZoneOffset.UTC);
+    acceptedAt = null;
   }
 
   @Override
