@@ -17,6 +17,30 @@ export const en = {
   toast: {
     region: 'Notifications',
   },
+  audit: {
+    title: 'Audit log',
+    intro: 'Who did what, to which patient or record, and when. Times are on the hospital clock.',
+    person: 'Person',
+    anyone: 'Anyone',
+    action: 'Action',
+    anyAction: 'Any action',
+    resourceType: 'Resource type',
+    anyType: 'Any type',
+    from: 'From (day)',
+    to: 'To (day, included)',
+    clear: 'Clear filters',
+    exportCsv: 'Export CSV',
+    exporting: 'Exporting…',
+    exported: 'Audit log exported as CSV.',
+    loading: 'Loading the audit log',
+    empty: 'No events match these filters.',
+    events: 'events',
+    columns: { when: 'When', who: 'Who', action: 'Action', resource: 'Resource', outcome: 'Outcome' },
+    outside: 'Not a member of this hospital',
+    refused: 'refused',
+    outcome: { SUCCESS: 'Done', DENIED: 'Refused' } as Record<string, string>,
+    table: 'Audit events',
+  },
 };
 
 /** The shape every translation has: the same keys, a string or a function where English has one. */
