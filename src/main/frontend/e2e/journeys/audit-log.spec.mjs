@@ -74,6 +74,6 @@ test('an administrator filters the audit log to one person and action, follows a
   await test.step("follows a row's link to the patient", async () => {
     await page.getByRole('link', { name: label }).click();
     await page.waitForURL(new RegExp(`/patients/view/\\?id=${patient.id}`));
-    await expect(page.getByText('Ada Journey').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Journey, Ada', level: 1 })).toBeVisible();
   });
 });
