@@ -4,6 +4,8 @@ import {
   clock,
   dateTime,
   dayName,
+  hospitalDay,
+  hospitalDayBounds,
   hospitalToday,
   number,
   showTimesIn,
@@ -128,5 +130,19 @@ describe("the hospital's today", () => {
     expect(Date.parse(to) - Date.parse(from)).toBe(24 * 3600_000);
     expect(Date.parse(from)).toBeLessThanOrEqual(Date.now());
     expect(Date.parse(to)).toBeGreaterThan(Date.now());
+  });
+});
+
+describe("a day on the hospital's clock", () => {
+  afterEach(() => showTimesIn(undefined));
+
+  it("runs from the hospital's midnight, and an instant falls on the hospital's day", () => {
+    showTimesIn('Asia/Kathmandu');
+    expect(hospitalDayBounds('2026-12-01')).toEqual({
+      from: '2026-11-30T18:15:00.000Z',
+      to: '2026-12-01T18:15:00.000Z',
+    });
+    expect(hospitalDay('2026-11-30T18:30:00Z')).toBe('2026-12-01');
+    expect(hospitalDay('2026-11-30T18:00:00Z')).toBe('2026-11-30');
   });
 });

@@ -39,6 +39,20 @@ export function hospitalToday(): { from: string; to: string } {
   };
 }
 
+/** A day (YYYY-MM-DD) on the hospital's clock, from its midnight to the next, as ISO instants. */
+export function hospitalDayBounds(day: string): { from: string; to: string } {
+  if (!hospitalZone) return dayBounds(day);
+  return {
+    from: instantAt(day, 0, hospitalZone).toISOString(),
+    to: instantAt(addDays(day, 1), 0, hospitalZone).toISOString(),
+  };
+}
+
+/** The day (YYYY-MM-DD) an instant falls on, on the hospital's clock. */
+export function hospitalDay(iso: string): string {
+  return hospitalZone ? wallClock(iso, hospitalZone).day : isoDate(new Date(iso));
+}
+
 /** Minutes the zone's clock is ahead of UTC at the instant (Kathmandu: 345). */
 function offsetIn(at: Date, zone: string): number {
   const w = wallClock(at, zone);

@@ -13,7 +13,26 @@
  * platform's changes to a hospital are written to that hospital's trail (role {@code
  * PLATFORM_ADMIN}); refusals of platform rules, with no hospital to hold them, go to the server
  * log. The table is append-only by trigger, for every role including the application's; ADMINs read
- * it at {@code GET /api/audit-events}, filtered by resource, actor and time.
+ * it at {@code GET /api/audit-events}, filtered by resource type and id, actor, action and time.
+ *
+ * <p>Reading it. Rows keep ids; the list names them per page, never in the table: the actors, and
+ * the members a row names, in one query of the memberships ({@code Staff.names}: removed members
+ * keep their row with status REMOVED, so they still resolve); every other resource through the
+ * labels its owning feature publishes ({@code ResourceLabels}: patients, appointments, records; one
+ * call per type on the page, one or two queries each). The trail depends on no feature that owns
+ * patient data (they depend on it for the guard), so they contribute their labels as CDI beans of
+ * the trail's type rather than the trail calling them. A label is asked for only when the caller's
+ * role passes the labelling rule, which admits exactly the roles of the resource's read rule
+ * ({@code AuditLabelRulesTest}); a resource that is gone or unknown has none. Since the labels name
+ * patients, reading the list is audited ({@code SEARCH AUDIT}). Rejected: storing the actor's name
+ * or a label with the event (PHI in an append-only table, wrong after a rename).
+ *
+ * <p>Exporting it. {@code GET /api/audit-events/export} (its own rule, audited as {@code EXPORT})
+ * writes the same selection as CSV ({@code AuditCsv}: RFC 4180, formula-starting cells
+ * neutralised), built in memory: the selection is counted first and refused (400 naming {@code
+ * from}) above {@code audit.export.max-rows} rather than cut short. A path of its own rather than
+ * content negotiation on the list: its own rule and audit action, no paging, a link a browser
+ * saves.
  *
  * <p>Refused hospitals. A request that tenancy refuses at the door (its {@code TenantRefusal}
  * event: not a member, suspended, unknown, malformed id) has no use case, so the guard never sees

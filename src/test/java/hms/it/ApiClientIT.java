@@ -136,7 +136,7 @@ class ApiClientIT {
 
     List<AuditEvent> trail =
         new AuditApi(admin)
-            .listAuditEvents(tenant, null, null, 0, null, null, 100, null)
+            .listAuditEvents(tenant, null, null, null, 0, null, null, 100, null)
             .getItems();
     assertTrue(
         trail.stream()
@@ -147,7 +147,9 @@ class ApiClientIT {
         trail.toString());
     Problem forbidden =
         problem(
-            () -> new AuditApi(doctor).listAuditEvents(tenant, null, null, 0, null, null, 20, null),
+            () ->
+                new AuditApi(doctor)
+                    .listAuditEvents(tenant, null, null, null, 0, null, null, 20, null),
             403);
     assertEquals("urn:hms:problem:forbidden", forbidden.getType().toString());
     assertEquals(403, forbidden.getStatus());

@@ -225,6 +225,9 @@ public final class LocalStack {
     if (!settings.quotaTenantRequests().isEmpty()) {
       env.put("QUOTA_TENANT_REQUESTS", settings.quotaTenantRequests());
     }
+    if (!settings.auditExportMaxRows().isEmpty()) {
+      env.put("AUDIT_EXPORT_MAX_ROWS", settings.auditExportMaxRows());
+    }
     if (!settings.quotaWindow().isEmpty()) {
       env.put("QUOTA_USER_WINDOW", settings.quotaWindow());
       env.put("QUOTA_TENANT_WINDOW", settings.quotaWindow());

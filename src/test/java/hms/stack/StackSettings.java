@@ -37,6 +37,7 @@ record StackSettings(
     String quotaUserRequests,
     String quotaTenantRequests,
     String quotaWindow,
+    String auditExportMaxRows,
     String server,
     Path wildflyHome) {
 
@@ -101,6 +102,8 @@ record StackSettings(
         value("stack.quota.user-requests", "STACK_QUOTA_USER_REQUESTS", ""),
         value("stack.quota.tenant-requests", "STACK_QUOTA_TENANT_REQUESTS", ""),
         value("stack.quota.window", "STACK_QUOTA_WINDOW", ""),
+        // The server's audit.export.max-rows; empty: the server's default.
+        value("stack.audit.export-max-rows", "STACK_AUDIT_EXPORT_MAX_ROWS", ""),
         // The application server: liberty (default) or wildfly (mvn -Pwildfly provisions it).
         value("stack.server", "STACK_SERVER", "liberty"),
         Path.of(

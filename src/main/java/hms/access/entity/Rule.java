@@ -47,6 +47,11 @@ public enum Rule {
       "PATIENT",
       Who.members(),
       AuditAction.READ),
+  PATIENT_LABELS(
+      "patients: name and MRN of those an audit trail's page names (as patients: read one)",
+      "PATIENT",
+      Who.members(),
+      "part of reading the audit trail, which is audited itself"),
 
   // Appointments and clinicians.
   APPOINTMENT_BOOK("appointments: book", "APPOINTMENT", Who.members(), AuditAction.CREATE),
@@ -71,6 +76,12 @@ public enum Rule {
       "APPOINTMENT",
       Who.members(),
       "part of the patient's summary, which is audited itself"),
+  APPOINTMENT_LABELS(
+      "appointments: patient and start of those an audit trail's page names (as appointments:"
+          + " read one)",
+      "APPOINTMENT",
+      Who.members(),
+      "part of reading the audit trail, which is audited itself"),
   FREE_SLOTS(
       "clinicians: free slots",
       "APPOINTMENT",
@@ -100,6 +111,12 @@ public enum Rule {
       "RECORD",
       Who.clinicalReaders(),
       "part of the patient's summary, which is audited itself"),
+  RECORD_LABELS(
+      "records: patient, type and date of those an audit trail's page names (as records: read"
+          + " one)",
+      "RECORD",
+      Who.clinicalReaders(),
+      "part of reading the audit trail, which is audited itself"),
   RECORD_EDIT("records: edit a draft", "RECORD", Who.clinicians(), AuditAction.UPDATE),
   RECORD_ATTACH("records: attach and detach files", "RECORD", Who.clinicians(), AuditAction.UPDATE),
   RECORD_FINALIZE(
@@ -152,10 +169,11 @@ public enum Rule {
       "no PHI: name, time zone, locale, week, default length, working hours"),
   SETTINGS_CHANGE("settings: change", "SETTINGS", Who.roles(TenantRole.ADMIN), AuditAction.UPDATE),
   AUDIT_READ(
-      "audit trail: read",
+      "audit trail: read (names patients for the roles that may read them)",
       "AUDIT",
       Who.roles(TenantRole.ADMIN),
-      "ids, roles and outcomes only, no PHI"),
+      AuditAction.SEARCH),
+  AUDIT_EXPORT("audit trail: CSV export", "AUDIT", Who.roles(TenantRole.ADMIN), AuditAction.EXPORT),
 
   // The platform: hospitals (recorded in the hospital's own trail).
   TENANT_CREATE("hospitals: create", "TENANT", Who.platformAdmins(), AuditAction.CREATE),

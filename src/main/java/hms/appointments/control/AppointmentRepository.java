@@ -34,6 +34,18 @@ public class AppointmentRepository {
     this.tenantEm = tenantEm;
   }
 
+  /** Those of the ids that exist, in one query (the audit trail's labels). */
+  public List<Appointment> byIds(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return tenantEm
+        .current()
+        .createQuery("SELECT a FROM Appointment a WHERE a.id IN :ids", Appointment.class)
+        .setParameter("ids", ids.stream().map(UUID::toString).distinct().toList())
+        .getResultList();
+  }
+
   public Optional<Appointment> find(UUID id) {
     return Optional.ofNullable(tenantEm.current().find(Appointment.class, id.toString()));
   }

@@ -1,6 +1,8 @@
 package hms.audit.control;
 
+import hms.access.entity.AuditAction;
 import hms.audit.entity.AuditEvent;
+import hms.audit.entity.ResourceType;
 import hms.paging.control.Where;
 import hms.tenancy.control.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +16,10 @@ import java.util.List;
 public class AuditRepository {
   /** What the trail can be filtered by; null fields do not filter. */
   public record Filter(
-      String resourceType,
+      ResourceType resourceType,
       String resourceId,
       String actorSub,
+      AuditAction action,
       java.time.Instant from,
       java.time.Instant to) {}
 
@@ -37,6 +40,11 @@ public class AuditRepository {
         .page(tenantEm.current(), AuditEvent.class, "e", "e.at DESC, e.id", offset, size);
   }
 
+  /** The first {@code max} events of the filter, newest first (an export's rows). */
+  public List<AuditEvent> first(Filter filter, int max) {
+    return page(filter, 0, max);
+  }
+
   public long count(Filter filter) {
     return where(filter).count(tenantEm.current(), AuditEvent.class, "e");
   }
@@ -44,13 +52,16 @@ public class AuditRepository {
   private static Where where(Filter f) {
     Where where = new Where();
     if (f.resourceType() != null) {
-      where.and("e.resourceType = :resourceType", "resourceType", f.resourceType());
+      where.and("e.resourceType = :resourceType", "resourceType", f.resourceType().name());
     }
     if (f.resourceId() != null) {
       where.and("e.resourceId = :resourceId", "resourceId", f.resourceId());
     }
     if (f.actorSub() != null) {
       where.and("e.actorSub = :actorSub", "actorSub", f.actorSub());
+    }
+    if (f.action() != null) {
+      where.and("e.action = :action", "action", f.action());
     }
     if (f.from() != null) {
       where.and("e.at >= :from", "from", OffsetDateTime.ofInstant(f.from(), ZoneOffset.UTC));

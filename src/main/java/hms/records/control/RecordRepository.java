@@ -33,6 +33,18 @@ public class RecordRepository {
     this.tenantEm = tenantEm;
   }
 
+  /** Those of the ids that exist, in one query (the audit trail's labels). */
+  public List<ClinicalRecord> byIds(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return tenantEm
+        .current()
+        .createQuery("SELECT r FROM ClinicalRecord r WHERE r.id IN :ids", ClinicalRecord.class)
+        .setParameter("ids", ids.stream().map(UUID::toString).distinct().toList())
+        .getResultList();
+  }
+
   public Optional<ClinicalRecord> find(UUID id) {
     return Optional.ofNullable(tenantEm.current().find(ClinicalRecord.class, id.toString()));
   }

@@ -1,0 +1,235 @@
+'use client';
+// The hospital's audit log for its administrators: who (name and role) did what to which patient,
+// appointment or record, when on the hospital clock, with what outcome. Filters by person, action,
+// resource type and days live in the address, so a link reproduces the view; the export downloads
+// the same selection as CSV.
+import { Badge, Button, Flex, Heading, Link, Select, Table, Text, TextField } from '@radix-ui/themes';
+import { useState } from 'react';
+import { api, tenant, type components } from '@/api/client';
+import { exportAuditEvents } from '@/api/exports';
+import type { Problem } from '@/api/problems';
+import { text } from '@/i18n/text';
+import { useAddress } from '@/ui/address';
+import { dateTime, hospitalDay } from '@/ui/format';
+import {
+  appointmentTypeLabel,
+  auditActionLabel,
+  auditActorLabel,
+  auditResourceLabel,
+  memberName,
+  recordTypeLabel,
+} from '@/ui/labels';
+import { Pager } from '@/ui/Pager';
+import { Loaded, ProblemCallout } from '@/ui/States';
+import { TableHead } from '@/ui/TableHead';
+import { useToast } from '@/ui/Toasts';
+import { useLoad } from '@/ui/useLoad';
+import { ACTIONS, RESOURCE_TYPES, apiQuery, readFilters, resourceHref } from './filters';
+
+type AuditEvent = components['schemas']['AuditEvent'];
+const ANY = 'ANY';
+const SIZE = 50;
+const words = text.audit;
+
+export function AuditLog() {
+  const [address, go] = useAddress();
+  const filters = readFilters(address);
+  const query = apiQuery(filters);
+  const toast = useToast();
+  const [exporting, setExporting] = useState(false);
+  const [exported, setExported] = useState<Problem | null>(null);
+  const members = useLoad(() => api.GET('/api/members', { params: { header: tenant() } }), []);
+  const trail = useLoad(
+    () =>
+      api.GET('/api/audit-events', {
+        params: { header: tenant(), query: { ...query, page: filters.page, size: SIZE } },
+      }),
+    [filters.person, filters.action, filters.type, filters.from, filters.to, filters.page],
+  );
+  // Any change of filter goes back to the first page.
+  const set = (changes: Record<string, string | null>) => go({ ...changes, page: null });
+
+  async function exportCsv() {
+    setExporting(true);
+    const problem = await exportAuditEvents(query);
+    setExporting(false);
+    setExported(problem);
+    if (!problem) toast(words.exported);
+  }
+
+  return (
+    <Flex direction="column" gap="3">
+      <Heading as="h1" size="6">
+        {words.title}
+      </Heading>
+      <Text as="p" color="gray" size="2">
+        {words.intro}
+      </Text>
+      <Flex gap="2" wrap="wrap" align="end">
+        <Flex direction="column" gap="1">
+          <Text as="label" size="1" id="audit-person">
+            {words.person}
+          </Text>
+          <Select.Root value={filters.person ?? ANY} onValueChange={(v) => set({ person: v === ANY ? null : v })}>
+            <Select.Trigger aria-labelledby="audit-person" />
+            <Select.Content>
+              <Select.Item value={ANY}>{words.anyone}</Select.Item>
+              {(members.data ?? []).map((m) => (
+                <Select.Item key={m.sub} value={m.sub}>
+                  {memberName(m)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select.Root>
+        </Flex>
+        <Flex direction="column" gap="1">
+          <Text as="label" size="1" id="audit-action">
+            {words.action}
+          </Text>
+          <Select.Root value={filters.action ?? ANY} onValueChange={(v) => set({ action: v === ANY ? null : v })}>
+            <Select.Trigger aria-labelledby="audit-action" />
+            <Select.Content>
+              <Select.Item value={ANY}>{words.anyAction}</Select.Item>
+              {ACTIONS.map((a) => (
+                <Select.Item key={a} value={a}>
+                  {auditActionLabel(a)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select.Root>
+        </Flex>
+        <Flex direction="column" gap="1">
+          <Text as="label" size="1" id="audit-type">
+            {words.resourceType}
+          </Text>
+          <Select.Root value={filters.type ?? ANY} onValueChange={(v) => set({ type: v === ANY ? null : v })}>
+            <Select.Trigger aria-labelledby="audit-type" />
+            <Select.Content>
+              <Select.Item value={ANY}>{words.anyType}</Select.Item>
+              {RESOURCE_TYPES.map((t) => (
+                <Select.Item key={t} value={t}>
+                  {auditResourceLabel(t)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select.Root>
+        </Flex>
+        <Flex direction="column" gap="1">
+          <Text as="label" size="1" htmlFor="audit-from">
+            {words.from}
+          </Text>
+          <TextField.Root
+            id="audit-from"
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(e) => set({ from: e.target.value || null })}
+          />
+        </Flex>
+        <Flex direction="column" gap="1">
+          <Text as="label" size="1" htmlFor="audit-to">
+            {words.to}
+          </Text>
+          <TextField.Root
+            id="audit-to"
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(e) => set({ to: e.target.value || null })}
+          />
+        </Flex>
+        <Button variant="soft" onClick={() => set({ person: null, action: null, type: null, from: null, to: null })}>
+          {words.clear}
+        </Button>
+        <Button onClick={() => void exportCsv()} disabled={exporting}>
+          {exporting ? words.exporting : words.exportCsv}
+        </Button>
+      </Flex>
+      <ProblemCallout problem={exported} />
+      <Loaded load={trail} what={words.loading} empty={words.empty} isEmpty={(data) => data.items.length === 0}>
+        {(data) => (
+          <>
+            <Table.Root variant="surface" size="1" aria-label={words.table}>
+              <TableHead
+                columns={[
+                  words.columns.when,
+                  words.columns.who,
+                  words.columns.action,
+                  words.columns.resource,
+                  words.columns.outcome,
+                ]}
+              />
+              <Table.Body>
+                {data.items.map((e) => (
+                  <Table.Row key={e.id}>
+                    <Table.Cell>{dateTime(e.at)}</Table.Cell>
+                    <Table.Cell>
+                      <Who event={e} />
+                    </Table.Cell>
+                    <Table.Cell>
+                      {e.action === 'DENIED'
+                        ? `${auditActionLabel(e.attempted)} (${words.refused})`
+                        : auditActionLabel(e.action)}
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Resource event={e} />
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Badge highContrast color={e.outcome === 'DENIED' ? 'red' : 'green'}>
+                        {words.outcome[e.outcome] ?? e.outcome}
+                      </Badge>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table.Root>
+            <Pager what={words.events} page={data} onPage={(p) => go({ page: p === 0 ? null : String(p) })} />
+          </>
+        )}
+      </Loaded>
+    </Flex>
+  );
+}
+
+function Who({ event }: { event: AuditEvent }) {
+  return (
+    <Flex direction="column">
+      <Text>{event.actorName ?? words.outside}</Text>
+      <Text size="1" color="gray">
+        {auditActorLabel(event.actorRole)}
+      </Text>
+    </Flex>
+  );
+}
+
+function Resource({ event }: { event: AuditEvent }) {
+  const label = event.resourceLabel;
+  const type = auditResourceLabel(event.resourceType);
+  if (!label) {
+    return (
+      <Text>
+        {type} {event.resourceId ? event.resourceId.slice(0, 8) : ''}
+      </Text>
+    );
+  }
+  const kind =
+    event.resourceType === 'APPOINTMENT'
+      ? appointmentTypeLabel(label.kind)
+      : event.resourceType === 'RECORD'
+        ? recordTypeLabel(label.kind)
+        : null;
+  const shown = [label.text, kind, label.at ? dateTime(label.at) : null].filter(Boolean).join(' · ');
+  const href = resourceHref(event, hospitalDay);
+  return (
+    <Flex direction="column">
+      <Text size="1" color="gray">
+        {type}
+      </Text>
+      {href ? (
+        <Link underline="always" href={href}>
+          {shown}
+        </Link>
+      ) : (
+        <Text>{shown}</Text>
+      )}
+    </Flex>
+  );
+}

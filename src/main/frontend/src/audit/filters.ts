@@ -1,0 +1,93 @@
+// The audit log's filters as the address keeps them (?person=&action=&type=&from=&to=&page=), so
+// that a link reproduces the view, and as the API asks for them: days on the hospital's clock
+// become instants from its midnight, the "to" day included.
+import type { components } from '@/api/client';
+import { hospitalDayBounds, isId, validDay } from '@/ui/format';
+
+type Schemas = components['schemas'];
+export type AuditAction = Schemas['AuditAction'];
+
+export const ACTIONS: AuditAction[] = [
+  'READ',
+  'SEARCH',
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'EXPORT',
+  'DOWNLOAD_URL',
+  'FINALIZE',
+  'AMEND',
+  'ACCESS',
+  'DENIED',
+];
+
+export const RESOURCE_TYPES = [
+  'PATIENT',
+  'APPOINTMENT',
+  'RECORD',
+  'FILE',
+  'MEMBER',
+  'SETTINGS',
+  'AUDIT',
+  'TENANT',
+] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export type Filters = {
+  person: string | null;
+  action: AuditAction | null;
+  type: ResourceType | null;
+  from: string | null;
+  to: string | null;
+  page: number;
+};
+
+/** The filters the address holds; a value that is none (a typo in a link) is no filter. */
+export function readFilters(address: URLSearchParams): Filters {
+  const action = address.get('action');
+  const type = address.get('type');
+  const person = address.get('person');
+  const page = Number(address.get('page'));
+  return {
+    person: person && /^[0-9A-Za-z-]{1,64}$/.test(person) ? person : null,
+    action: ACTIONS.includes(action as AuditAction) ? (action as AuditAction) : null,
+    type: RESOURCE_TYPES.includes(type as ResourceType) ? (type as ResourceType) : null,
+    from: validDay(address.get('from')),
+    to: validDay(address.get('to')),
+    page: Number.isInteger(page) && page > 0 ? page : 0,
+  };
+}
+
+/** The API's query for the filters (without the page). */
+export function apiQuery(f: Filters) {
+  return {
+    actor: f.person ?? undefined,
+    action: f.action ?? undefined,
+    resourceType: f.type ?? undefined,
+    from: f.from ? hospitalDayBounds(f.from).from : undefined,
+    to: f.to ? hospitalDayBounds(f.to).to : undefined,
+  };
+}
+
+/** Where a labelled resource is shown, if anywhere. */
+export function resourceHref(
+  e: {
+    resourceType: string;
+    resourceId?: string | null;
+    resourceLabel?: Schemas['AuditResourceLabel'] | null;
+  },
+  day: (iso: string) => string,
+): string | null {
+  const label = e.resourceLabel;
+  if (!label || !isId(e.resourceId)) return null;
+  switch (e.resourceType) {
+    case 'PATIENT':
+      return `/patients/view/?id=${e.resourceId}`;
+    case 'RECORD':
+      return `/records/view/?id=${e.resourceId}`;
+    case 'APPOINTMENT':
+      return label.at && label.patientId ? `/appointments/?day=${day(label.at)}&patientId=${label.patientId}` : null;
+    default:
+      return null;
+  }
+}
