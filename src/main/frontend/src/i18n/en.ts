@@ -536,6 +536,7 @@ export const en = {
       SATURDAY: 'Saturday',
       SUNDAY: 'Sunday',
     },
+  },
   members: {
     title: 'Members',
     empty: 'No members yet.',
@@ -569,6 +570,7 @@ export const en = {
     removeExplained: "They lose access to this hospital's patients at once. You can add them again later.",
     removeConfirm: 'Remove from the hospital',
     removed: (who: string) => `${who} removed from the hospital.`,
+  },
   audit: {
     title: 'Audit log',
     intro: 'Who did what, to which patient or record, and when. Times are on the hospital clock.',
