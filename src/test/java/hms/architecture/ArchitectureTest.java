@@ -32,10 +32,11 @@ class ArchitectureTest {
           Map.entry("aws", Set.of()),
           Map.entry("auth", Set.of("access", "aws", "health", "problems", "web")),
           Map.entry("tenancy", Set.of("access", "auth", "paging", "problems", "web")),
-          Map.entry("audit", Set.of("access", "auth", "paging", "problems", "tenancy", "web")),
+          Map.entry(
+              "audit", Set.of("access", "auth", "csv", "paging", "problems", "tenancy", "web")),
           Map.entry(
               "patients",
-              Set.of("access", "audit", "paging", "problems", "tenancy", "versions", "web")),
+              Set.of("access", "audit", "csv", "paging", "problems", "tenancy", "versions", "web")),
           Map.entry(
               "appointments",
               Set.of("access", "audit", "paging", "patients", "problems", "tenancy", "web")),
@@ -68,6 +69,7 @@ class ArchitectureTest {
           Map.entry(
               "summaries",
               Set.of("access", "appointments", "audit", "patients", "problems", "records")),
+          Map.entry("csv", Set.of()),
           Map.entry("health", Set.of()),
           Map.entry("idempotency", Set.of("auth", "problems", "tenancy")),
           Map.entry("openapi", Set.of("problems")),
@@ -80,14 +82,15 @@ class ArchitectureTest {
 
   /**
    * What features publish beyond their boundary, for other features' control classes: tenancy the
-   * request's tenant and its EntityManager, paging the JPQL builder every repository uses, aws the
-   * clients' shared settings.
+   * request's tenant and its EntityManager, paging the JPQL builder every repository uses, csv the
+   * spreadsheet-safe writer of every export, aws the clients' shared settings.
    */
   static final Set<String> PUBLISHED =
       Set.of(
           "hms.tenancy.control.TenantContext",
           "hms.tenancy.control.TenantEntityManagers",
           "hms.paging.control.Where",
+          "hms.csv.control.SafeCsv",
           "hms.aws.control.AwsClients");
 
   @Test
