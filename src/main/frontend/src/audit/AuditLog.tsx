@@ -3,7 +3,7 @@
 // appointment or record, when on the hospital clock, with what outcome. Filters by person, action,
 // resource type and days live in the address, so a link reproduces the view; the export downloads
 // the same selection as CSV.
-import { Badge, Button, Flex, Heading, Link, Select, Table, Text, TextField } from '@radix-ui/themes';
+import { Badge, Button, Flex, Heading, Link, Table, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
 import { exportAuditEvents } from '@/api/exports';
@@ -24,10 +24,10 @@ import { Loaded, ProblemCallout } from '@/ui/States';
 import { TableHead } from '@/ui/TableHead';
 import { useToast } from '@/ui/Toasts';
 import { useLoad } from '@/ui/useLoad';
+import { ChoiceFilter, DayFilter } from './Filter';
 import { ACTIONS, RESOURCE_TYPES, apiQuery, readFilters, resourceHref } from './filters';
 
 type AuditEvent = components['schemas']['AuditEvent'];
-const ANY = 'ANY';
 const SIZE = 50;
 const words = text.audit;
 
@@ -66,76 +66,32 @@ export function AuditLog() {
         {words.intro}
       </Text>
       <Flex gap="2" wrap="wrap" align="end">
-        <Flex direction="column" gap="1">
-          <Text as="label" size="1" id="audit-person">
-            {words.person}
-          </Text>
-          <Select.Root value={filters.person ?? ANY} onValueChange={(v) => set({ person: v === ANY ? null : v })}>
-            <Select.Trigger aria-labelledby="audit-person" />
-            <Select.Content>
-              <Select.Item value={ANY}>{words.anyone}</Select.Item>
-              {(members.data ?? []).map((m) => (
-                <Select.Item key={m.sub} value={m.sub}>
-                  {memberName(m)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select.Root>
-        </Flex>
-        <Flex direction="column" gap="1">
-          <Text as="label" size="1" id="audit-action">
-            {words.action}
-          </Text>
-          <Select.Root value={filters.action ?? ANY} onValueChange={(v) => set({ action: v === ANY ? null : v })}>
-            <Select.Trigger aria-labelledby="audit-action" />
-            <Select.Content>
-              <Select.Item value={ANY}>{words.anyAction}</Select.Item>
-              {ACTIONS.map((a) => (
-                <Select.Item key={a} value={a}>
-                  {auditActionLabel(a)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select.Root>
-        </Flex>
-        <Flex direction="column" gap="1">
-          <Text as="label" size="1" id="audit-type">
-            {words.resourceType}
-          </Text>
-          <Select.Root value={filters.type ?? ANY} onValueChange={(v) => set({ type: v === ANY ? null : v })}>
-            <Select.Trigger aria-labelledby="audit-type" />
-            <Select.Content>
-              <Select.Item value={ANY}>{words.anyType}</Select.Item>
-              {RESOURCE_TYPES.map((t) => (
-                <Select.Item key={t} value={t}>
-                  {auditResourceLabel(t)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select.Root>
-        </Flex>
-        <Flex direction="column" gap="1">
-          <Text as="label" size="1" htmlFor="audit-from">
-            {words.from}
-          </Text>
-          <TextField.Root
-            id="audit-from"
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(e) => set({ from: e.target.value || null })}
-          />
-        </Flex>
-        <Flex direction="column" gap="1">
-          <Text as="label" size="1" htmlFor="audit-to">
-            {words.to}
-          </Text>
-          <TextField.Root
-            id="audit-to"
-            type="date"
-            value={filters.to ?? ''}
-            onChange={(e) => set({ to: e.target.value || null })}
-          />
-        </Flex>
+        <ChoiceFilter
+          id="audit-person"
+          label={words.person}
+          any={words.anyone}
+          value={filters.person}
+          options={(members.data ?? []).map((m) => ({ value: m.sub, label: memberName(m) }))}
+          onChange={(person) => set({ person })}
+        />
+        <ChoiceFilter
+          id="audit-action"
+          label={words.action}
+          any={words.anyAction}
+          value={filters.action}
+          options={ACTIONS.map((a) => ({ value: a, label: auditActionLabel(a) }))}
+          onChange={(action) => set({ action })}
+        />
+        <ChoiceFilter
+          id="audit-type"
+          label={words.resourceType}
+          any={words.anyType}
+          value={filters.type}
+          options={RESOURCE_TYPES.map((t) => ({ value: t, label: auditResourceLabel(t) }))}
+          onChange={(type) => set({ type })}
+        />
+        <DayFilter id="audit-from" label={words.from} value={filters.from} onChange={(from) => set({ from })} />
+        <DayFilter id="audit-to" label={words.to} value={filters.to} onChange={(to) => set({ to })} />
         <Button variant="soft" onClick={() => set({ person: null, action: null, type: null, from: null, to: null })}>
           {words.clear}
         </Button>
