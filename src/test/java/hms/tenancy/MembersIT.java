@@ -203,6 +203,28 @@ class MembersIT {
   }
 
   @Test
+  void anAdministratorWhoHasNotSignedInYetIsNoSecondAdministrator() {
+    Hospital hospital = Tenants.create("mem");
+    Answer invited =
+        Tenants.send(
+            hospital.admin(),
+            hospital.id(),
+            "POST",
+            "/api/members",
+            "{\"email\": \"" + Api.uniqueEmail("mem-invited-admin") + "\", \"role\": \"ADMIN\"}");
+    assertEquals(201, invited.status(), invited.body());
+    assertEquals("INVITED", invited.json().getString("invitation"), invited.body());
+    String self = "/api/members/" + hospital.admin().sub();
+    // An invitation may never be taken up (a mistyped e-mail): the hospital would have no
+    // administrator able to act.
+    Tenants.send(hospital.admin(), hospital.id(), "PATCH", self, "{\"role\": \"NURSE\"}")
+        .assertProblem(409, "last-admin");
+    Tenants.send(hospital.admin(), hospital.id(), "DELETE", self, null)
+        .assertProblem(409, "last-admin");
+    assertEquals(200, Tenants.get(hospital.admin(), hospital.id(), "/api/members").status());
+  }
+
+  @Test
   void refusesUnknownRolesAndMembers() {
     Hospital hospital = Tenants.create("mem");
     JsonObject problem =

@@ -99,6 +99,33 @@ class PlatformTenantsIT {
         "status",
         status.getJsonArray("errors").getJsonObject(0).getString("field"),
         status.toString());
+    // A hospital's name follows one rule wherever it is given (here, in settings too).
+    for (String name : new String[] {"Good \\u202eevil", "a\\u0085b", "a\\u2028b", "a\\nb"}) {
+      JsonObject created =
+          Tenants.send(
+                  Tenants.platformAdmin(),
+                  null,
+                  "POST",
+                  "/platform/tenants",
+                  "{\"id\": \""
+                      + Tenants.uniqueId("badname")
+                      + "\", \"name\": \""
+                      + name
+                      + "\", \"adminEmail\": \"x@it.hms.test\"}")
+              .assertProblem(400, "validation");
+      assertEquals(
+          "name", created.getJsonArray("errors").getJsonObject(0).getString("field"), name);
+      JsonObject renamed =
+          Tenants.send(
+                  Tenants.platformAdmin(),
+                  null,
+                  "PATCH",
+                  "/platform/tenants/" + hospital.id(),
+                  "{\"name\": \"" + name + "\"}")
+              .assertProblem(400, "validation");
+      assertEquals(
+          "name", renamed.getJsonArray("errors").getJsonObject(0).getString("field"), name);
+    }
   }
 
   @Test

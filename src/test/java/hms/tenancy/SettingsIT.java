@@ -104,6 +104,13 @@ class SettingsIT {
             new String[] {"name", "\"   \""},
             new String[] {"name", "\"" + "x".repeat(201) + "\""},
             new String[] {"name", "\"Two\\nlines\""},
+            // What reorders, breaks or hides text is refused as in a member's name: the header
+            // would read "Good Hospital (rotartsinimdA)..." for every member.
+            new String[] {"name", "\"Good Hospital \\u202elatipsoH liveE\""},
+            new String[] {"name", "\"a\\u0085b\""},
+            new String[] {"name", "\"a\\u2028b\""},
+            new String[] {"name", "\"a\\u2066b\\u2069\""},
+            new String[] {"name", "\"a\\u00adb\\ufeff\""},
             new String[] {"timeZone", "\"Mars/Olympus\""},
             new String[] {"timeZone", "\"+01:00\""},
             new String[] {"locale", "\"en_GB\""},

@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A change to the hospital's settings: every field left out (or null) stays as it is. */
 @Schema(name = "SettingsChange")
 public record ChangeSettingsRequest(
-    @Schema(description = "The hospital's name, as members see it.", maxLength = 200)
-        @Size(min = 1, max = 200)
-        @VisibleText
-        @Pattern(regexp = "[^\\n\\r]*", message = "must be one line")
+    @Schema(description = HospitalNames.DESCRIPTION, maxLength = HospitalNames.MAX)
+        @Size(max = HospitalNames.MAX)
+        @Pattern(regexp = HospitalNames.PATTERN, message = HospitalNames.MESSAGE)
+        @VisibleText(name = true, message = HospitalNames.MESSAGE)
         String name,
     @Schema(example = "Europe/Berlin", maxLength = 64) @Size(min = 1, max = 64) String timeZone,
     @Schema(

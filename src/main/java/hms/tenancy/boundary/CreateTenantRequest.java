@@ -18,10 +18,15 @@ public record CreateTenantRequest(
             regexp = TenantId.PATTERN,
             message = "must be 3 to 40 lower-case letters, digits or _, starting with a letter")
         String id,
-    @Schema(required = true, maxLength = 200, example = "St. Mary's Hospital")
-        @NotBlank
-        @VisibleText
-        @Size(max = 200)
+    @Schema(
+            required = true,
+            description = HospitalNames.DESCRIPTION,
+            maxLength = HospitalNames.MAX,
+            example = "St. Mary's Hospital")
+        @NotNull
+        @Size(max = HospitalNames.MAX)
+        @Pattern(regexp = HospitalNames.PATTERN, message = HospitalNames.MESSAGE)
+        @VisibleText(name = true, message = HospitalNames.MESSAGE)
         String name,
     @Schema(required = true, format = "email", maxLength = 254) @NotBlank @Email @Size(max = 254)
         String adminEmail) {}

@@ -133,7 +133,7 @@ public class MembersService {
     Membership membership = activeMember(tenant, sub);
     if (changes.role() != null) {
       if (membership.role() == TenantRole.ADMIN && changes.role() != TenantRole.ADMIN) {
-        requireAnotherAdmin(tenant);
+        requireAnotherAdmin(tenant, sub);
       }
       membership.changeRole(changes.role());
       cache.forget(tenant, sub);
@@ -150,7 +150,7 @@ public class MembersService {
     TenantId tenant = lockTenant();
     Membership membership = activeMember(tenant, sub);
     if (membership.role() == TenantRole.ADMIN) {
-      requireAnotherAdmin(tenant);
+      requireAnotherAdmin(tenant, sub);
     }
     membership.remove();
     cache.forget(tenant, sub);
@@ -169,8 +169,12 @@ public class MembersService {
         .orElseThrow(NotFoundException::new);
   }
 
-  private void requireAnotherAdmin(TenantId tenant) {
-    if (memberships.countActive(tenant, TenantRole.ADMIN) <= 1) {
+  /**
+   * Another administrator who can act must stay: one who has signed in since invited (an invitation
+   * may never be taken up, a mistyped e-mail never is).
+   */
+  private void requireAnotherAdmin(TenantId tenant, String leaving) {
+    if (memberships.countOthersSignedIn(tenant, TenantRole.ADMIN, leaving) == 0) {
       throw new TenancyProblems.LastAdmin();
     }
   }

@@ -1,5 +1,6 @@
 package hms.tenancy.boundary;
 
+import hms.problems.boundary.VisibleText;
 import hms.tenancy.entity.TenantStatus;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,5 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What an operator may change: the name, and ACTIVE or SUSPENDED. Absent fields stay. */
 @Schema(name = "UpdateTenantRequest")
 public record UpdateTenantRequest(
-    @Schema(maxLength = 200) @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*") String name,
+    @Schema(description = HospitalNames.DESCRIPTION, maxLength = HospitalNames.MAX)
+        @Size(max = HospitalNames.MAX)
+        @Pattern(regexp = HospitalNames.PATTERN, message = HospitalNames.MESSAGE)
+        @VisibleText(name = true, message = HospitalNames.MESSAGE)
+        String name,
     @Schema(enumeration = {"ACTIVE", "SUSPENDED"}) TenantStatus status) {}

@@ -1,6 +1,7 @@
 package hms.tenancy.control;
 
 import hms.access.entity.TenantRole;
+import hms.tenancy.entity.Invitation;
 import hms.tenancy.entity.Membership;
 import hms.tenancy.entity.MembershipKey;
 import hms.tenancy.entity.MembershipStatus;
@@ -110,11 +111,17 @@ public class MembershipRepository {
                 row -> (String) row[0], row -> new StaffName((String) row[1], (String) row[2])));
   }
 
-  public long countActive(TenantId tenant, TenantRole role) {
-    return em.createQuery(Membership.COUNT_WITH_ROLE, Long.class)
+  /**
+   * The tenant's active members with this role other than {@code sub} who have signed in since they
+   * were last invited: the ones who can act (an invitation may never be taken up).
+   */
+  public long countOthersSignedIn(TenantId tenant, TenantRole role, String sub) {
+    return em.createQuery(Membership.COUNT_OTHERS_SIGNED_IN_WITH_ROLE, Long.class)
         .setParameter("tenant", tenant.value())
         .setParameter("role", role)
         .setParameter("status", MembershipStatus.ACTIVE)
+        .setParameter("accepted", Invitation.ACCEPTED)
+        .setParameter("sub", sub)
         .getSingleResult();
   }
 

@@ -83,7 +83,8 @@ public final class TenancyProblems {
           Status.CONFLICT,
           "last-admin",
           "Last Administrator",
-          "A hospital needs at least one administrator. Make someone else ADMIN first.");
+          "A hospital needs at least one administrator who has signed in. Make someone else ADMIN,"
+              + " and let them sign in, first.");
     }
   }
 

@@ -25,9 +25,9 @@ public class Membership implements Identified {
   public static final String WITH_ROLES =
       "SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.role IN :roles"
           + " AND m.status = :status ORDER BY m.email";
-  public static final String COUNT_WITH_ROLE =
+  public static final String COUNT_OTHERS_SIGNED_IN_WITH_ROLE =
       "SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant AND m.role = :role"
-          + " AND m.status = :status";
+          + " AND m.status = :status AND m.invitation = :accepted AND m.userSub <> :sub";
   public static final String OF_USER = "SELECT m FROM Membership m WHERE m.userSub = :sub";
   public static final String TENANTS_OF_USER =
       "SELECT m, t FROM Membership m, Tenant t WHERE t.id = m.tenantId AND m.userSub = :sub"
