@@ -55,7 +55,7 @@ export const en = {
   picker: {
     title: 'Choose a hospital',
     none: 'You are not a member of any hospital yet. Ask a hospital administrator to add you.',
-    open: (hospital: string) => `Open ${hospital}`,
+    open: (hospital: string, id: string) => `Open ${hospital} (${id})`,
   },
   hospitals: {
     title: 'Hospitals',

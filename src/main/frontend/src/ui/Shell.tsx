@@ -58,6 +58,9 @@ export function Shell({ children }: { children: React.ReactNode }) {
                   {active.map((t) => (
                     <DropdownMenu.Item key={t.tenantId} onSelect={() => switchTenant(t.tenantId)}>
                       {text.shell.hospitalAndRole(t.name, roleLabel(t.role))}
+                      <Text size="1" color="gray">
+                        {t.tenantId}
+                      </Text>
                     </DropdownMenu.Item>
                   ))}
                 </DropdownMenu.Content>

@@ -1,5 +1,6 @@
 'use client';
-// Which hospital to work in, when the user belongs to several (or none yet).
+// Which hospital to work in, when the user belongs to several (or none yet). Each with its id:
+// two hospitals may have the same name.
 import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { text } from '@/i18n/text';
 import { useSession } from '@/session/SessionProvider';
@@ -20,10 +21,15 @@ export function TenantPicker() {
         active.map((t) => (
           <Card key={t.tenantId}>
             <Flex justify="between" align="center">
-              <Text>
-                <strong>{t.name}</strong> — {roleLabel(t.role)}
-              </Text>
-              <Button onClick={() => switchTenant(t.tenantId)}>{text.picker.open(t.name)}</Button>
+              <Flex direction="column">
+                <Text>
+                  <strong>{t.name}</strong> — {roleLabel(t.role)}
+                </Text>
+                <Text size="1" color="gray">
+                  {t.tenantId}
+                </Text>
+              </Flex>
+              <Button onClick={() => switchTenant(t.tenantId)}>{text.picker.open(t.name, t.tenantId)}</Button>
             </Flex>
           </Card>
         ))
