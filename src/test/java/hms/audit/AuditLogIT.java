@@ -154,6 +154,18 @@ class AuditLogIT {
                     + "&to="
                     + now.plusSeconds(60))
             .size());
+    // An instant with an offset, as everywhere in the API (+ written %2B in a query).
+    String kathmandu =
+        now.minusSeconds(600).atOffset(java.time.ZoneOffset.ofHoursMinutes(5, 45)).toString();
+    assertEquals(
+        3,
+        s.events(
+                "actor="
+                    + s.doctor().sub()
+                    + "&action=CREATE&from="
+                    + kathmandu.replace("+", "%2B"))
+            .size(),
+        kathmandu);
   }
 
   @Test

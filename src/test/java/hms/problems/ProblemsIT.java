@@ -9,6 +9,7 @@ import hms.it.Api;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,6 +102,32 @@ class ProblemsIT {
                 .header("Content-Encoding", "identity")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\": ")))
         .assertProblem(400, "malformed-body");
+  }
+
+  @Test
+  void aBodyIsOneJsonValueInUtf8OrItIsRefused() {
+    // Each was answered 200 with the first value kept, or with U+FFFD in place of the bytes sent.
+    Api.postJson(SIGNUP, "{\"email\": \"x@it.hms.test\"} xx").assertProblem(400, "malformed-body");
+    Api.postJson(SIGNUP, "{\"email\": \"x@it.hms.test\"} {}").assertProblem(400, "malformed-body");
+    byte[] latin1 = "{\"email\": \"caf\u00e9@it.hms.test\"}".getBytes(StandardCharsets.ISO_8859_1);
+    JsonObject notUtf8 =
+        Api.send(
+                Api.request(SIGNUP)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)))
+            .assertProblem(400, "malformed-body");
+    assertTrue(notUtf8.getString("detail").contains("UTF-8"), notUtf8.toString());
+    Api.send(
+            Api.request(SIGNUP)
+                .header("Content-Type", "application/json; charset=ISO-8859-1")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)))
+        .assertProblem(415, "unsupported-media-type");
+    // Spelt any way, UTF-8 is welcome, and white space after the value too.
+    Api.send(
+            Api.request(SIGNUP)
+                .header("Content-Type", "application/json; charset=\"utf-8\"")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"\"} \r\n")))
+        .assertProblem(400, "validation");
   }
 
   @Test

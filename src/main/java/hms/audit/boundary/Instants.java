@@ -2,12 +2,19 @@ package hms.audit.boundary;
 
 import hms.problems.entity.ProblemException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** The {@code from} and {@code to} of the trails' lists: an instant in UTC, checked twice. */
+/**
+ * The {@code from} and {@code to} of the trails' lists: an instant with its offset (Z or +05:45, as
+ * everywhere in the API), checked twice.
+ */
 final class Instants {
-  static final String MESSAGE = "must be an instant such as 2026-01-31T08:00:00Z";
-  static final String PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$";
+  static final String MESSAGE =
+      "must be an instant with its offset such as 2026-01-31T08:00:00Z or"
+          + " 2026-01-31T13:45:00+05:45";
+  static final String PATTERN =
+      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$";
 
   private Instants() {}
 
@@ -17,7 +24,7 @@ final class Instants {
       return null;
     }
     try {
-      return Instant.parse(value);
+      return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
       throw ProblemException.invalid(field, MESSAGE);
     }

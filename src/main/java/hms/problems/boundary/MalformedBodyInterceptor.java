@@ -17,8 +17,9 @@ import java.io.IOException;
  * RequestBodies}); text with control characters other than tab and line breaks is refused naming
  * the field ({@link ControlCharacters}); a value JSON-B would convert rather than refuse (a number
  * for text, a fraction or an overflowing number for a whole one) is refused naming the field; one
- * nested deeper than {@value JsonNesting#MAX_DEPTH} levels is malformed ({@link JsonNesting}). The
- * check sits around reading the request only, so a failure writing a response stays a 500.
+ * nested deeper than {@value JsonNesting#MAX_DEPTH} levels is malformed ({@link JsonNesting}), and
+ * so is one that is not UTF-8 or has anything after its value ({@link JsonText}). The check sits
+ * around reading the request only, so a failure writing a response stays a 500.
  */
 @Provider
 public class MalformedBodyInterceptor implements ReaderInterceptor {
@@ -30,6 +31,7 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
       // nested deeper than any request of this API, which the parser would fail on with a 500.
       throw malformed();
     }
+    JsonText.require(body, context.getMediaType());
     context.setInputStream(new ByteArrayInputStream(body));
     Object read;
     try {
@@ -55,11 +57,12 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
   }
 
   private static ProblemException malformed() {
+    return malformed("The request body is not JSON of the expected shape.");
+  }
+
+  static ProblemException malformed(String detail) {
     return new ProblemException(
-        Response.Status.BAD_REQUEST,
-        "malformed-body",
-        "Malformed Request Body",
-        "The request body is not JSON of the expected shape.");
+        Response.Status.BAD_REQUEST, "malformed-body", "Malformed Request Body", detail);
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
