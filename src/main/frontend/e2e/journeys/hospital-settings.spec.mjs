@@ -1,7 +1,7 @@
 // The hospital administrator sets the hospital up: renames it, moves it to Kathmandu, has dates and
 // times written the American way (12-hour), starts its weeks on Sunday, makes appointments 40
-// minutes long and closes at 12:00 on the booking day; a value the server refuses is named at its
-// field. Then the schedule shows it all: 40-minute free slots inside the new hours, 12-hour times,
+// minutes long and closes at 12:00 on the booking day; every value the server refuses is named at
+// its field at once (a reversed interval at its closing time). Then the schedule shows it all: 40-minute free slots inside the new hours, 12-hour times,
 // the week from Sunday, Kathmandu's zone named for a reader whose browser is elsewhere (UTC here),
 // and the booking dialog proposes 40 minutes.
 import { BASE, expect, look, nextWeekday, signIn, staffedHospital, test } from '../support.mjs';
@@ -30,12 +30,25 @@ test('an administrator changes the settings and the schedule follows them', asyn
     await expect(page.getByText(/^Shown like this: .* \d\d:\d\d · 1,234\.5$/)).toBeVisible();
   });
 
-  await test.step('a length the server refuses is named at its field', async () => {
+  await test.step('every value the server refuses is named at its field at once', async () => {
+    const name = page.getByLabel(/^Hospital's name/);
+    const zone = page.getByLabel(/^Time zone/);
     const length = page.getByLabel(/^Default appointment length/);
-    await length.fill('32');
+    const closes = page.getByLabel(`${weekdayName} closes`);
+    await name.fill('   ');
+    await zone.fill('Mars/Olympus');
+    await length.fill('-5');
+    await page.getByLabel(`${weekdayName} opens`).fill('18:00');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByText('must be 5 to 480 minutes, a multiple of 5')).toBeVisible();
-    await expect(length).toHaveAttribute('aria-invalid', 'true');
+    for (const field of [name, zone, length, closes]) {
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+    }
+    await expect(page.getByText('must have some visible text and no control characters')).toBeVisible();
+    await expect(page.getByText('must be a time zone id such as Europe/Berlin')).toBeVisible();
+    // The reversed interval is named at its own closing time, on its day's row.
+    await expect(closes).toHaveAccessibleDescription('must be after opens');
+    await look(page, 'settings-refused');
   });
 
   await test.step('changes the name, zone, locale, first day, length and hours', async () => {
@@ -48,6 +61,7 @@ test('an administrator changes the settings and the schedule follows them', asyn
     await page.getByRole('combobox', { name: 'Weeks start on' }).click();
     await page.getByRole('option', { name: 'Sunday' }).click();
     await page.getByLabel(/^Default appointment length/).fill('40');
+    await page.getByLabel(`${weekdayName} opens`).fill('08:00');
     await page.getByLabel(`${weekdayName} closes`).fill('12:00');
     await look(page, 'settings-all');
     await page.getByRole('button', { name: 'Save settings' }).click();

@@ -522,6 +522,8 @@ export const en = {
     appointmentMinutes: 'Default appointment length (minutes)',
     appointmentMinutesHint:
       'Free slots and new bookings take this length unless another is chosen; 5 to 480, in steps of 5.',
+    // The server's words for the rule, for what the screen refuses before sending.
+    appointmentMinutesRule: 'must be 5 to 480 minutes, a multiple of 5',
     workingHours: 'Working hours',
     workingHoursHint:
       "In the hospital's time zone. Free slots are offered inside these hours; a day without hours is closed.",

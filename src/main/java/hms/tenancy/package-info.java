@@ -50,15 +50,19 @@
  *       weekly working hours. The name stays in the platform's registry row (what {@code /auth/me}
  *       and the tenant picker show, and what the platform operator renames); the rest is the one
  *       {@code settings} row in the tenant's schema. A change names only what changes; what it
- *       leaves out stays. The locale is a BCP 47 tag of language and region that the JDK has data
- *       for, spelt as {@code Locale.toLanguageTag} spells it (en-GB, not en_gb), so the browsers'
- *       {@code Intl} and the server read it alike; extensions (a calendar, a numbering system) are
- *       refused: the front end formats every date, time and number in the hospital's locale and
- *       zone, and a hospital picks a language and region, not a calendar. The defaults (en-GB,
- *       Monday, 30 minutes) are what every hospital had before they were settings. Rejected: the
- *       locale per user (staff of one hospital must read the same time on a shared screen and a
- *       printout), and translations keyed by it (only English is shipped; the locale formats, it
- *       does not translate).
+ *       leaves out stays. The entities' rules are checked as a constraint of the request ({@code
+ *       SettingsRules}), with its other constraints, so one answer names every bad field, each rule
+ *       in one wording, and a working-hours error names the interval by its place in the list sent
+ *       ({@code workingHours[1].closes}); rejected: checking them one by one in the service, which
+ *       answered the first failure only, after the request's constraints had passed. The locale is
+ *       a BCP 47 tag of language and region that the JDK has data for, spelt as {@code
+ *       Locale.toLanguageTag} spells it (en-GB, not en_gb), so the browsers' {@code Intl} and the
+ *       server read it alike; extensions (a calendar, a numbering system) are refused: the front
+ *       end formats every date, time and number in the hospital's locale and zone, and a hospital
+ *       picks a language and region, not a calendar. The defaults (en-GB, Monday, 30 minutes) are
+ *       what every hospital had before they were settings. Rejected: the locale per user (staff of
+ *       one hospital must read the same time on a shared screen and a printout), and translations
+ *       keyed by it (only English is shipped; the locale formats, it does not translate).
  *   <li>Membership changes lock the tenant row, so concurrent changes cannot remove the last ADMIN.
  *       Removed memberships are kept (status REMOVED) and can be reactivated.
  *   <li>People by name (issue 23, platform migration V7). A membership is INVITED from the moment

@@ -7,6 +7,7 @@ import hms.it.Answer;
 import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +23,11 @@ import org.junit.jupiter.api.Test;
  * length and working hours; a change touches only what it names.
  */
 class SettingsIT {
+  private static final String NAME = "must have some visible text and no control characters";
+  private static final String TIME_ZONE = "must be a time zone id such as Europe/Berlin";
+  private static final String LOCALE =
+      "must be a language and region the server knows, written like en-GB or de-DE";
+  private static final String MINUTES = "must be 5 to 480 minutes, a multiple of 5";
 
   @Test
   void aNewHospitalHasTheDefaultsThatKeepTodaysBehaviour() {
@@ -134,12 +141,122 @@ class SettingsIT {
     for (String[] field : bad) {
       String body = "{\"" + field[0] + "\": " + field[1] + "}";
       JsonObject problem = put(h, body).assertProblem(400, "validation");
-      assertEquals(
-          field[0],
-          problem.getJsonArray("errors").getJsonObject(0).getString("field"),
-          body + " -> " + problem);
+      JsonArray errors = problem.getJsonArray("errors");
+      assertEquals(1, errors.size(), body + " -> " + problem);
+      assertTrue(
+          errors.getJsonObject(0).getString("field").startsWith(field[0]), body + " -> " + problem);
     }
     assertEquals(before, get(h).json(), "nothing changed");
+  }
+
+  @Test
+  void everyBadFieldIsReportedInOneAnswer() {
+    Hospital h = Tenants.create("setmany");
+    JsonObject before = get(h).json();
+    Answer answer =
+        put(
+            h,
+            """
+            {"name": "", "timeZone": "Mars/X", "locale": "xx-ZZ", "firstDayOfWeek": "MONDAY",
+             "appointmentMinutes": 7,
+             "workingHours": [{"day": "MONDAY", "opens": "08:00", "closes": "12:00"},
+                              {"day": "MONDAY", "opens": "17:00", "closes": "13:00"}]}
+            """);
+    assertEquals(
+        Map.of(
+            "name", NAME,
+            "timeZone", TIME_ZONE,
+            "locale", LOCALE,
+            "appointmentMinutes", MINUTES,
+            "workingHours[1].closes", "must be after opens"),
+        errors(answer));
+    assertEquals(before, get(h).json(), "nothing changed");
+
+    // Values of the wrong type are all named too, not only the first.
+    Answer types = put(h, "{\"firstDayOfWeek\": \"FUNDAY\", \"appointmentMinutes\": \"30\"}");
+    assertEquals(
+        List.of("appointmentMinutes", "firstDayOfWeek"), List.copyOf(errors(types).keySet()));
+  }
+
+  @Test
+  void aWorkingHoursErrorNamesTheIntervalSent() {
+    Hospital h = Tenants.create("sethours");
+    String monday = "{\"day\": \"MONDAY\", \"opens\": \"%s\", \"closes\": \"%s\"}";
+    String tuesday = monday.replace("MONDAY", "TUESDAY");
+    Answer overlap =
+        put(
+            h,
+            "{\"workingHours\": ["
+                + String.join(
+                    ",",
+                    monday.formatted("08:00", "17:00"),
+                    tuesday.formatted("08:00", "17:00"),
+                    monday.formatted("09:00", "10:00"),
+                    monday.formatted("11:00", "12:00"),
+                    monday.formatted("17:00", "18:00"))
+                + "]}");
+    assertEquals(
+        Map.of(
+            "workingHours[2].opens", "overlaps the interval before on MONDAY (08:00-17:00)",
+            "workingHours[3].opens", "overlaps the interval before on MONDAY (08:00-17:00)"),
+        errors(overlap));
+
+    Answer five =
+        put(
+            h,
+            "{\"workingHours\": ["
+                + String.join(
+                    ",",
+                    tuesday.formatted("08:00", "09:00"),
+                    monday.formatted("08:00", "09:00"),
+                    monday.formatted("10:00", "11:00"),
+                    monday.formatted("12:00", "13:00"),
+                    monday.formatted("14:00", "15:00"),
+                    monday.formatted("16:00", "17:00"),
+                    monday.formatted("18:00", "17:00"),
+                    monday.formatted("8", "17:00"))
+                + "]}");
+    assertEquals(
+        Map.of(
+            "workingHours[5]", "is one too many on MONDAY: at most 4 intervals a day",
+            "workingHours[6].closes", "must be after opens",
+            "workingHours[7].opens", "must be a time such as 08:30"),
+        errors(five));
+  }
+
+  @Test
+  void eachRuleHasOneWording() {
+    Hospital h = Tenants.create("setwords");
+    Map<String, List<String>> bad =
+        Map.of(
+            "appointmentMinutes", List.of("0", "-5", "4", "7", "32", "481", "485", "1000"),
+            "timeZone", List.of("\"\"", "\"Mars/X\"", "\"+01:00\"", "\"" + "x".repeat(65) + "\""),
+            "locale", List.of("\"\"", "\"xx-ZZ\"", "\"en_GB\"", "\"" + "en".repeat(18) + "\""),
+            "name", List.of("\"\"", "\"   \"", "\"Two\\nlines\""));
+    Map<String, String> wording =
+        Map.of(
+            "appointmentMinutes", MINUTES, "timeZone", TIME_ZONE, "locale", LOCALE, "name", NAME);
+    for (var field : bad.entrySet()) {
+      for (String value : field.getValue()) {
+        Answer answer = put(h, "{\"" + field.getKey() + "\": " + value + "}");
+        assertEquals(Map.of(field.getKey(), wording.get(field.getKey())), errors(answer), value);
+      }
+    }
+  }
+
+  /** The problem's errors by field, each field once; the answer must be a 400 validation. */
+  private static Map<String, String> errors(Answer answer) {
+    Map<String, String> byField = new TreeMap<>();
+    for (JsonObject e :
+        answer
+            .assertProblem(400, "validation")
+            .getJsonArray("errors")
+            .getValuesAs(JsonObject.class)) {
+      String field = e.getString("field");
+      assertEquals(
+          null, byField.put(field, e.getString("message")), field + " twice: " + answer.body());
+    }
+    return byField;
   }
 
   @Test

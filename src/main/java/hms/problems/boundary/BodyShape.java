@@ -17,16 +17,19 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Which field of a JSON body does not fit the type it is read into, and what would: JSON-B says
- * which property failed for some types and not for others (an enum), so after a failure the body is
- * read again as plain JSON and walked along the target type. Only on the failure path.
+ * which property failed for some types and not for others (an enum), and converts some values it
+ * should refuse, so the body is read again as plain JSON and walked along the target type, naming
+ * every field that does not fit, not only the first.
  */
 final class BodyShape {
   /** A field that does not fit, and what it accepts. */
@@ -34,49 +37,47 @@ final class BodyShape {
 
   private BodyShape() {}
 
-  static Optional<Misfit> misfit(byte[] body, Type type) {
+  /** Every field of the body that does not fit its type, in the body's order; empty if none. */
+  static List<Misfit> misfits(byte[] body, Type type) {
     JsonValue json;
     try {
       json = Json.createReader(new ByteArrayInputStream(body)).readValue();
     } catch (JsonParsingException e) {
-      return Optional.empty();
+      return List.of();
     }
-    return walk(json, type, "");
+    List<Misfit> found = new ArrayList<>();
+    walk(json, type, "", found);
+    return found;
   }
 
-  private static Optional<Misfit> walk(JsonValue value, Type type, String path) {
+  private static void walk(JsonValue value, Type type, String path, List<Misfit> found) {
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return Optional.empty();
+      return;
     }
     Class<?> raw = raw(type);
     if (raw.isRecord()) {
       if (!(value instanceof JsonObject object)) {
-        return misfit(path, "must be an object");
+        misfit(path, "must be an object").ifPresent(found::add);
+        return;
       }
       for (RecordComponent c : raw.getRecordComponents()) {
-        Optional<Misfit> found =
-            walk(object.get(c.getName()), c.getGenericType(), join(path, c.getName()));
-        if (found.isPresent()) {
-          return found;
-        }
+        walk(object.get(c.getName()), c.getGenericType(), join(path, c.getName()), found);
       }
-      return Optional.empty();
+      return;
     }
     if (Collection.class.isAssignableFrom(raw)) {
       if (!(value instanceof JsonArray array)) {
-        return misfit(path, "must be a list");
+        misfit(path, "must be a list").ifPresent(found::add);
+        return;
       }
       Type item =
           type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
       for (int i = 0; i < array.size(); i++) {
-        Optional<Misfit> found = walk(array.get(i), item, path + "[" + i + "]");
-        if (found.isPresent()) {
-          return found;
-        }
+        walk(array.get(i), item, path + "[" + i + "]", found);
       }
-      return Optional.empty();
+      return;
     }
-    return scalar(value, raw, path);
+    scalar(value, raw, path).ifPresent(found::add);
   }
 
   private static Optional<Misfit> scalar(JsonValue value, Class<?> raw, String path) {

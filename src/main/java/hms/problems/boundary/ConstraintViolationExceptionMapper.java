@@ -27,6 +27,9 @@ public class ConstraintViolationExceptionMapper
     List<FieldError> errors =
         e.getConstraintViolations().stream()
             .map(v -> new FieldError(field(v), v.getMessage()))
+            // Two constraints of a field that say the same (a name's pattern and its visible text)
+            // are one entry.
+            .distinct()
             .sorted(Comparator.comparing(FieldError::field))
             .toList();
     return Problems.answer(

@@ -1,5 +1,6 @@
 package hms.problems.boundary;
 
+import hms.problems.entity.FieldError;
 import hms.problems.entity.ProblemException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -9,10 +10,12 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A request body that is not JSON, or not of the expected shape, is the client's fault: 400, naming
- * the field when one does not fit its type (an unknown enum value, an impossible date: {@link
+ * every field that does not fit its type (an unknown enum value, an impossible date: {@link
  * BodyShape}); one over {@value RequestBodies#MAX_BYTES} bytes is refused with 413 ({@link
  * RequestBodies}); text with control characters other than tab and line breaks is refused naming
  * the field ({@link ControlCharacters}); a value JSON-B would convert rather than refuse (a number
@@ -41,19 +44,33 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
       if (e instanceof ProcessingException wrapped && !causedBy(wrapped, JsonbException.class)) {
         throw wrapped;
       }
-      throw BodyShape.misfit(body, context.getGenericType())
-          .map(misfit -> ProblemException.invalid(misfit.field(), misfit.message()))
-          .orElseGet(MalformedBodyInterceptor::malformed);
+      throw misfits(body, context).orElseGet(MalformedBodyInterceptor::malformed);
     }
     // JSON-B also converts what it should refuse (a number into text; "30", 30.5 and 4294967326
     // into the int 30): every body is walked along its type, not only a failed one.
-    BodyShape.misfit(body, context.getGenericType())
-        .ifPresent(
-            misfit -> {
-              throw ProblemException.invalid(misfit.field(), misfit.message());
-            });
+    Optional<ProblemException> misfits = misfits(body, context);
+    if (misfits.isPresent()) {
+      throw misfits.get();
+    }
     ControlCharacters.refuseInBody(read);
     return read;
+  }
+
+  /** Every field that does not fit its type, in one validation problem; empty if none. */
+  private static Optional<ProblemException> misfits(byte[] body, ReaderInterceptorContext context) {
+    List<FieldError> errors =
+        BodyShape.misfits(body, context.getGenericType()).stream()
+            .map(misfit -> new FieldError(misfit.field(), misfit.message()))
+            .toList();
+    return errors.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new ProblemException(
+                Response.Status.BAD_REQUEST,
+                ProblemException.VALIDATION_SLUG,
+                ProblemException.VALIDATION_TITLE,
+                ProblemException.VALIDATION_DETAIL,
+                errors));
   }
 
   private static ProblemException malformed() {

@@ -4,8 +4,6 @@ import hms.problems.boundary.VisibleText;
 import hms.tenancy.boundary.SettingsResponse.Opening;
 import hms.tenancy.entity.WeeklyHours;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,21 +13,25 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A change to the hospital's settings: every field left out (or null) stays as it is. */
+/**
+ * A change to the hospital's settings: every field left out (or null) stays as it is. Every field
+ * that breaks a rule is named in one answer ({@link SettingsRules}).
+ */
 @Schema(name = "SettingsChange")
+@SettingsRules
 public record ChangeSettingsRequest(
     @Schema(description = HospitalNames.DESCRIPTION, maxLength = HospitalNames.MAX)
-        @Size(max = HospitalNames.MAX)
+        @Size(max = HospitalNames.MAX, message = HospitalNames.TOO_LONG)
         @Pattern(regexp = HospitalNames.PATTERN, message = HospitalNames.MESSAGE)
         @VisibleText(name = true, message = HospitalNames.MESSAGE)
         String name,
-    @Schema(example = "Europe/Berlin", maxLength = 64) @Size(min = 1, max = 64) String timeZone,
+    @Schema(example = "Europe/Berlin", minLength = 1, maxLength = 64) String timeZone,
     @Schema(
             description =
                 "A BCP 47 tag of language and region that the server knows, spelt e.g. en-GB.",
             example = "en-GB",
+            minLength = 1,
             maxLength = 35)
-        @Size(min = 1, max = 35)
         String locale,
     @Schema(
             type = SchemaType.STRING,
@@ -48,14 +50,12 @@ public record ChangeSettingsRequest(
             minimum = "5",
             maximum = "480",
             multipleOf = 5)
-        @Min(5)
-        @Max(480)
         Integer appointmentMinutes,
     @Schema(description = "The weekly working hours; a day without intervals is closed.")
-        @Size(max = 28)
+        @Size(max = 28, message = "must be at most 28 intervals, 4 a day")
         List<@Valid @NotNull Opening> workingHours) {
 
-  /** The working hours sent, checked; null when none were sent. */
+  /** The working hours sent (checked by {@link SettingsRules}); null when none were sent. */
   WeeklyHours hours() {
     if (workingHours == null) {
       return null;

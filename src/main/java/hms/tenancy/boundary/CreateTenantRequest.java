@@ -24,7 +24,7 @@ public record CreateTenantRequest(
             maxLength = HospitalNames.MAX,
             example = "St. Mary's Hospital")
         @NotNull
-        @Size(max = HospitalNames.MAX)
+        @Size(max = HospitalNames.MAX, message = HospitalNames.TOO_LONG)
         @Pattern(regexp = HospitalNames.PATTERN, message = HospitalNames.MESSAGE)
         @VisibleText(name = true, message = HospitalNames.MESSAGE)
         String name,

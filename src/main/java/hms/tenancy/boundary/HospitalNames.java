@@ -10,6 +10,7 @@ public final class HospitalNames {
   public static final int MAX = 200;
   public static final String PATTERN = DisplayNames.PATTERN;
   public static final String MESSAGE = DisplayNames.MESSAGE;
+  public static final String TOO_LONG = "must be at most " + MAX + " characters";
   public static final String DESCRIPTION =
       "The hospital's name as its members see it: some visible text on one line, without control"
           + " characters or characters that reorder the text (bidirectional overrides).";

@@ -65,12 +65,17 @@ public record SettingsResponse(
               example = "MONDAY")
           @NotNull
           DayOfWeek day,
-      @Schema(required = true, example = "08:00", pattern = TIME) @NotNull @Pattern(regexp = TIME)
+      @Schema(required = true, example = "08:00", pattern = TIME)
+          @NotNull
+          @Pattern(regexp = TIME, message = TIME_MESSAGE)
           String opens,
-      @Schema(required = true, example = "17:00", pattern = TIME) @NotNull @Pattern(regexp = TIME)
+      @Schema(required = true, example = "17:00", pattern = TIME)
+          @NotNull
+          @Pattern(regexp = TIME, message = TIME_MESSAGE)
           String closes) {}
 
-  private static final String TIME = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+  private static final String TIME_MESSAGE = "must be a time such as 08:30";
+  static final String TIME = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 
   static SettingsResponse of(SettingsService.Hospital hospital) {
     TenantSettings settings = hospital.settings();

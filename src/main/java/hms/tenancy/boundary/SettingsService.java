@@ -2,7 +2,6 @@ package hms.tenancy.boundary;
 
 import hms.access.boundary.Guarded;
 import hms.access.entity.Rule;
-import hms.problems.entity.ProblemException;
 import hms.tenancy.control.SettingsRepository;
 import hms.tenancy.control.TenantContext;
 import hms.tenancy.control.TenantRepository;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 /**
  * The hospital's settings: every member reads them, ADMINs change them. The name is the platform's
@@ -59,7 +57,10 @@ public class SettingsService {
         current.timeZone(), current.workingHours(), current.appointmentMinutes());
   }
 
-  /** Changes what the request names; what it leaves out (null) stays. */
+  /**
+   * Changes what the request names; what it leaves out (null) stays. The request's constraints
+   * ({@link SettingsRules}) have checked every value by the entities' rules.
+   */
   @Transactional
   @Guarded(Rule.SETTINGS_CHANGE)
   public Hospital change(ChangeSettingsRequest change) {
@@ -67,30 +68,21 @@ public class SettingsService {
     Instant now = clock.instant();
     Tenant tenant = tenant();
     if (change.name() != null && !change.name().strip().equals(tenant.name())) {
-      apply("name", "must be 1 to 200 characters", () -> tenant.rename(change.name(), now));
+      tenant.rename(change.name(), now);
     }
     if (change.timeZone() != null) {
-      apply(
-          "timeZone",
-          "must be a time zone id such as Europe/Berlin",
-          () -> current.changeTimeZone(change.timeZone(), now));
+      current.changeTimeZone(change.timeZone(), now);
     }
     if (change.locale() != null) {
-      apply(
-          "locale",
-          "must be a language and region the server knows, written like en-GB or de-DE",
-          () -> current.changeLocale(change.locale(), now));
+      current.changeLocale(change.locale(), now);
     }
     if (change.firstDayOfWeek() != null) {
       current.changeFirstDayOfWeek(change.firstDayOfWeek(), now);
     }
     if (change.appointmentMinutes() != null) {
-      apply(
-          "appointmentMinutes",
-          "must be 5 to 480 minutes, a multiple of 5",
-          () -> current.changeAppointmentMinutes(change.appointmentMinutes(), now));
+      current.changeAppointmentMinutes(change.appointmentMinutes(), now);
     }
-    WeeklyHours weekly = checked("workingHours", change::hours);
+    WeeklyHours weekly = change.hours();
     if (weekly != null) {
       current.changeWorkingHours(weekly, now);
     }
@@ -99,21 +91,5 @@ public class SettingsService {
 
   private Tenant tenant() {
     return tenants.find(context.tenant()).orElseThrow(IllegalStateException::new);
-  }
-
-  private static void apply(String field, String message, Runnable change) {
-    try {
-      change.run();
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid(field, message);
-    }
-  }
-
-  private static <T> T checked(String field, Supplier<T> value) {
-    try {
-      return value.get();
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid(field, e.getMessage());
-    }
   }
 }

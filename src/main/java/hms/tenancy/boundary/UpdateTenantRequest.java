@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "UpdateTenantRequest")
 public record UpdateTenantRequest(
     @Schema(description = HospitalNames.DESCRIPTION, maxLength = HospitalNames.MAX)
-        @Size(max = HospitalNames.MAX)
+        @Size(max = HospitalNames.MAX, message = HospitalNames.TOO_LONG)
         @Pattern(regexp = HospitalNames.PATTERN, message = HospitalNames.MESSAGE)
         @VisibleText(name = true, message = HospitalNames.MESSAGE)
         String name,

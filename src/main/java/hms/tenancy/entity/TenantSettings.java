@@ -95,27 +95,28 @@ public class TenantSettings {
    * language and region, not a calendar.
    */
   public void changeLocale(String tag, Instant at) {
-    locale = checkedLocale(tag);
+    if (!isLocale(tag)) {
+      throw new IllegalArgumentException("Not a locale the server knows");
+    }
+    locale = tag;
     updatedAt = at.atOffset(ZoneOffset.UTC);
   }
 
-  static String checkedLocale(String tag) {
+  /** Whether {@link #changeLocale} takes the tag. */
+  public static boolean isLocale(String tag) {
     if (tag == null || tag.isBlank() || tag.length() > 35) {
-      throw new IllegalArgumentException("No locale");
+      return false;
     }
     Locale parsed;
     try {
       parsed = new Locale.Builder().setLanguageTag(tag).build();
     } catch (IllformedLocaleException e) {
-      throw new IllegalArgumentException("Not a BCP 47 language tag", e);
+      return false;
     }
-    if (!parsed.toLanguageTag().equals(tag)
-        || parsed.getLanguage().isEmpty()
-        || parsed.hasExtensions()
-        || !KNOWN.contains(parsed)) {
-      throw new IllegalArgumentException("Not a locale the server knows");
-    }
-    return tag;
+    return parsed.toLanguageTag().equals(tag)
+        && !parsed.getLanguage().isEmpty()
+        && !parsed.hasExtensions()
+        && KNOWN.contains(parsed);
   }
 
   public void changeFirstDayOfWeek(DayOfWeek day, Instant at) {
@@ -128,11 +129,16 @@ public class TenantSettings {
 
   /** {@value #MIN_MINUTES} to {@value #MAX_MINUTES} minutes, a multiple of five. */
   public void changeAppointmentMinutes(int minutes, Instant at) {
-    if (minutes < MIN_MINUTES || minutes > MAX_MINUTES || minutes % 5 != 0) {
+    if (!isAppointmentLength(minutes)) {
       throw new IllegalArgumentException("Not a default length");
     }
     appointmentMinutes = (short) minutes;
     updatedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether {@link #changeAppointmentMinutes} takes the length. */
+  public static boolean isAppointmentLength(int minutes) {
+    return minutes >= MIN_MINUTES && minutes <= MAX_MINUTES && minutes % 5 == 0;
   }
 
   public long version() {
@@ -146,12 +152,17 @@ public class TenantSettings {
    * own SystemV ids.
    */
   public void changeTimeZone(String zone, Instant at) {
-    if (zone == null
-        || zone.startsWith("SystemV/")
-        || !ZoneId.getAvailableZoneIds().contains(zone)) {
+    if (!isTimeZone(zone)) {
       throw new IllegalArgumentException("Unknown time zone");
     }
     timeZone = zone;
     updatedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether {@link #changeTimeZone} takes the zone. */
+  public static boolean isTimeZone(String zone) {
+    return zone != null
+        && !zone.startsWith("SystemV/")
+        && ZoneId.getAvailableZoneIds().contains(zone);
   }
 }

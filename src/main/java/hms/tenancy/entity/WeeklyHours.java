@@ -47,24 +47,97 @@ public final class WeeklyHours {
 
   /** Checks the intervals: at most four a day, none overlapping another on its day. */
   public static WeeklyHours of(List<Interval> intervals) {
+    List<Flaw> flaws =
+        flaws(intervals.stream().map(i -> new Given(i.day(), i.opens(), i.closes())).toList());
+    if (!flaws.isEmpty()) {
+      throw new IllegalArgumentException(flaws.get(0).message());
+    }
     Map<DayOfWeek, List<Interval>> byDay = new EnumMap<>(DayOfWeek.class);
     for (Interval interval : intervals) {
       byDay.computeIfAbsent(interval.day(), d -> new ArrayList<>()).add(interval);
     }
     byDay.replaceAll(
-        (day, list) -> {
-          list.sort(Comparator.comparing(Interval::opens));
-          if (list.size() > MAX_PER_DAY) {
-            throw new IllegalArgumentException("At most " + MAX_PER_DAY + " intervals a day");
-          }
-          for (int i = 1; i < list.size(); i++) {
-            if (list.get(i).opens().isBefore(list.get(i - 1).closes())) {
-              throw new IllegalArgumentException("Intervals overlap on " + day);
-            }
-          }
-          return List.copyOf(list);
-        });
+        (day, list) -> list.stream().sorted(Comparator.comparing(Interval::opens)).toList());
     return new WeeklyHours(byDay);
+  }
+
+  /** An interval as someone gave it, not yet checked: a part may be missing, or after the next. */
+  public record Given(DayOfWeek day, LocalTime opens, LocalTime closes) {}
+
+  /**
+   * Why one interval of those given makes no week: its position in the list given, the part it is
+   * about ({@code opens}, {@code closes}, or null for the interval as a whole) and why, in words
+   * for the person who gave it.
+   */
+  public record Flaw(int index, String part, String message) {}
+
+  /**
+   * Every interval given that makes no week, each once, in the order given: one that does not close
+   * after it opens, one that opens before an earlier one of its day closes, a fifth of its day (in
+   * the order given). Null entries and those missing a part (already refused for their form) are
+   * passed over. Empty when the intervals make a week.
+   */
+  public static List<Flaw> flaws(List<Given> given) {
+    List<Flaw> flaws = new ArrayList<>();
+    Map<DayOfWeek, List<Integer>> byDay = new EnumMap<>(DayOfWeek.class);
+    for (int i = 0; i < given.size(); i++) {
+      Given g = given.get(i);
+      if (g == null || g.day() == null || g.opens() == null || g.closes() == null) {
+        continue;
+      }
+      if (!wholeMinutes(g.opens())) {
+        flaws.add(new Flaw(i, "opens", "must be whole minutes"));
+      } else if (!wholeMinutes(g.closes())) {
+        flaws.add(new Flaw(i, "closes", "must be whole minutes"));
+      } else if (!g.opens().isBefore(g.closes())) {
+        flaws.add(new Flaw(i, "closes", "must be after opens"));
+      } else {
+        List<Integer> onTheDay = byDay.computeIfAbsent(g.day(), d -> new ArrayList<>());
+        onTheDay.add(i);
+        if (onTheDay.size() > MAX_PER_DAY) {
+          flaws.add(
+              new Flaw(
+                  i,
+                  null,
+                  "is one too many on "
+                      + g.day()
+                      + ": at most "
+                      + MAX_PER_DAY
+                      + " intervals a day"));
+        }
+      }
+    }
+    for (List<Integer> onTheDay : byDay.values()) {
+      // In the order of the day; each interval is held against the one of those before that
+      // closes last, so that 08-17 is named for both 09-10 and 11-12.
+      Given last = null;
+      for (int i :
+          onTheDay.stream().sorted(Comparator.comparing(j -> given.get(j).opens())).toList()) {
+        Given g = given.get(i);
+        if (last != null && g.opens().isBefore(last.closes())) {
+          flaws.add(
+              new Flaw(
+                  i,
+                  "opens",
+                  "overlaps the interval before on "
+                      + g.day()
+                      + " ("
+                      + last.opens()
+                      + "-"
+                      + last.closes()
+                      + ")"));
+        }
+        if (last == null || g.closes().isAfter(last.closes())) {
+          last = g;
+        }
+      }
+    }
+    flaws.sort(Comparator.comparingInt(Flaw::index));
+    return List.copyOf(flaws);
+  }
+
+  private static boolean wholeMinutes(LocalTime time) {
+    return time.equals(time.truncatedTo(ChronoUnit.MINUTES));
   }
 
   /** Reads the stored text; anything else than {@link #toString()}'s form is refused. */

@@ -57,6 +57,33 @@ class WeeklyHoursTest {
   }
 
   @Test
+  void namesEveryIntervalThatMakesNoWeekByItsPlaceInTheList() {
+    List<WeeklyHours.Given> given =
+        List.of(
+            given(DayOfWeek.MONDAY, "08:00", "17:00"),
+            given(DayOfWeek.MONDAY, "09:00", "10:00"),
+            given(DayOfWeek.TUESDAY, "12:00", "11:00"),
+            given(DayOfWeek.MONDAY, "11:00", "12:00"),
+            given(DayOfWeek.MONDAY, "17:00", "18:00"),
+            given(DayOfWeek.MONDAY, "18:00", "19:00"),
+            given(DayOfWeek.WEDNESDAY, "08:00", "09:00"));
+    assertEquals(
+        List.of(
+            new WeeklyHours.Flaw(
+                1, "opens", "overlaps the interval before on MONDAY (08:00-17:00)"),
+            new WeeklyHours.Flaw(2, "closes", "must be after opens"),
+            new WeeklyHours.Flaw(
+                3, "opens", "overlaps the interval before on MONDAY (08:00-17:00)"),
+            new WeeklyHours.Flaw(5, null, "is one too many on MONDAY: at most 4 intervals a day")),
+        WeeklyHours.flaws(given));
+    assertEquals(List.of(), WeeklyHours.flaws(List.of(given(DayOfWeek.MONDAY, "08:00", "17:00"))));
+  }
+
+  private static WeeklyHours.Given given(DayOfWeek day, String opens, String closes) {
+    return new WeeklyHours.Given(day, LocalTime.parse(opens), LocalTime.parse(closes));
+  }
+
+  @Test
   void anEmptyWeekIsClosedEveryDay() {
     assertEquals("", WeeklyHours.of(List.of()).toString());
     assertEquals(List.of(), WeeklyHours.parse("").intervals());

@@ -2,8 +2,9 @@
 // The hospital's settings (ADMIN): its name, time zone, locale (how dates, times and numbers read,
 // previewed before saving), the first day of its weeks, the default appointment length and the
 // weekly working hours inside which free slots are offered. The server's validation messages
-// appear at their fields; a save says so in a toast, and the header's name and every screen's times
-// follow at once.
+// appear at their fields, every field it names at once (the browser's own checks are off, so that
+// the server's words are the only ones); a save says so in a toast, and the header's name and every
+// screen's times follow at once.
 import { Button, Flex, Heading, Select, Text } from '@radix-ui/themes';
 import { useId, useMemo, useState } from 'react';
 import { api, tenant, type components } from '@/api/client';
@@ -93,6 +94,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const [hours, setHours] = useState<Hours>(() => (initial.workingHours ?? []).map((o, key) => ({ ...o, key })));
   const { busy, problem, run } = useSubmit();
   const errors = fieldErrors(problem);
+  // The intervals' keys in the order sent, so the server's workingHours[i] stay on the interval
+  // they name when one before it is removed.
+  const [sentKeys, setSentKeys] = useState<number[]>([]);
   const zoneList = useMemo(() => zones(initial.timeZone), [initial.timeZone]);
   const locales = LOCALES.includes(initial.locale) ? LOCALES : [initial.locale, ...LOCALES];
   const [now] = useState(() => new Date());
@@ -100,9 +104,21 @@ function SettingsForm({ initial }: { initial: Settings }) {
 
   return (
     <form
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void run(async () => {
+          // What is not a whole number is refused here, in the server's words for the rule: sent,
+          // it would be refused for its type, before the other fields are checked.
+          const length = Number(minutes.trim());
+          if (minutes.trim() === '' || !Number.isInteger(length) || Math.abs(length) > 2 ** 31 - 1) {
+            return {
+              type: 'urn:hms:problem:validation',
+              status: 400,
+              errors: [{ field: 'appointmentMinutes', message: t.appointmentMinutesRule }],
+            };
+          }
+          setSentKeys(hours.map((o) => o.key));
           const { data, error } = await api.PUT('/api/settings', {
             params: { header: tenant() },
             body: {
@@ -110,8 +126,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
               timeZone: timeZone.trim(),
               locale,
               firstDayOfWeek: firstDay,
-              // Not a number (a cleared field) goes as text, for the server's message at the field.
-              appointmentMinutes: (/^\d+$/.test(minutes.trim()) ? Number(minutes) : minutes) as number,
+              appointmentMinutes: length,
               workingHours: hours.map(({ day, opens, closes }) => ({ day, opens, closes })),
             },
           });
@@ -189,7 +204,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
           <Text as="p" size="2" color="gray">
             {t.workingHoursHint}
           </Text>
-          <WorkingHours hours={hours} onChange={setHours} errors={errors} />
+          <WorkingHours hours={hours} onChange={setHours} errors={errors} sentKeys={sentKeys} />
         </Flex>
         <Flex>
           <Button type="submit" loading={busy}>
