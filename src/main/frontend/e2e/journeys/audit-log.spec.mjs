@@ -1,8 +1,9 @@
 // The hospital administrator reads the audit log: people by name and role, actions in words, the
-// patient a row is about as a link; filters to one person and one action (kept in the address,
-// so a reload shows the same), follows a link to the patient, and exports the selection as CSV.
+// patient a row is about as a link (also whose records a doctor listed); filters to one person and
+// one action (kept in the address, so a reload shows the same), follows a link to the patient,
+// exports the selection as CSV, and is told at the To filter when it comes before From.
 import { readFile } from 'node:fs/promises';
-import { call, expect, hospital, look, signIn, test, userByApi } from '../support.mjs';
+import { BASE, call, expect, hospital, look, signIn, test, userByApi } from '../support.mjs';
 
 test('an administrator filters the audit log to one person and action, follows a row and exports it', async ({
   page,
@@ -23,6 +24,7 @@ test('an administrator filters the audit log to one person and action, follows a
     body: { givenName: 'Ada', familyName: 'Journey', dateOfBirth: '1980-05-17', sex: 'FEMALE' },
   });
   await call('GET', `/api/patients/${patient.id}`, { token: doctor.token, tenant });
+  await call('GET', `/api/patients/${patient.id}/records`, { token: doctor.token, tenant });
   const label = `Ada Journey · ${patient.mrn}`;
 
   await signIn(page, admin.email);
@@ -34,6 +36,11 @@ test('an administrator filters the audit log to one person and action, follows a
     const read = page.getByRole('row').filter({ hasText: 'Read' }).filter({ hasText: 'Dr Rosalind Trail' });
     await expect(read).toContainText('Doctor');
     await expect(read.getByRole('link', { name: label })).toBeVisible();
+    const listed = page.getByRole('row').filter({ hasText: 'Listed' }).filter({ hasText: 'Dr Rosalind Trail' });
+    await expect(listed.getByRole('link', { name: `Records of ${label}` })).toHaveAttribute(
+      'href',
+      `/patients/view/?id=${patient.id}`,
+    );
     await expect(page.getByRole('table')).not.toContainText(doctorSub.slice(0, 8));
   });
 
@@ -75,5 +82,14 @@ test('an administrator filters the audit log to one person and action, follows a
     await page.getByRole('link', { name: label }).click();
     await page.waitForURL(new RegExp(`/patients/view/\\?id=${patient.id}`));
     await expect(page.getByRole('heading', { name: 'Journey, Ada', level: 1 })).toBeVisible();
+  });
+
+  await test.step('a To day before the From day is said at the To filter', async () => {
+    await page.goto(`${BASE}/admin/audit/?from=2026-12-03&to=2026-12-01`);
+    const to = page.getByLabel('To (day, included)');
+    await expect(to).toHaveAttribute('aria-invalid', 'true');
+    await expect(to).toHaveAccessibleDescription('must be after from');
+    await expect(page.getByText('Correct the marked filter to see the events.')).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
   });
 });

@@ -22,7 +22,7 @@ test('a platform administrator lands on Hospitals and creates a hospital', async
 
   await test.step('pages through the hospitals, by id, to the new one', async () => {
     const row = page.getByRole('row', { name: new RegExp(id) });
-    const where = page.getByText(/\d+ hospitals · page \d+ of \d+/);
+    const where = page.getByText(/\d+ hospitals? · page \d+ of \d+/);
     await expect(where).toBeVisible();
     const pages = Number((await where.textContent()).match(/of (\d+)/)[1]);
     for (let n = 1; n <= pages && !(await row.isVisible()); n++) {

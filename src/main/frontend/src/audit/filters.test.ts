@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { showTimesIn } from '@/ui/format';
-import { apiQuery, readFilters, resourceHref } from './filters';
+import { apiQuery, filterErrors, readFilters, resourceHref } from './filters';
 
 describe("the audit log's filters", () => {
   afterEach(() => showTimesIn(undefined));
@@ -32,6 +32,19 @@ describe("the audit log's filters", () => {
     });
   });
 
+  it("puts the server's field errors at the filters they are about", () => {
+    const problem = {
+      status: 400,
+      errors: [
+        { field: 'to', message: 'must be after from' },
+        { field: 'actor', message: 'not an id' },
+        { field: 'page', message: 'must be at least 0' },
+      ],
+    };
+    expect(filterErrors(problem)).toEqual({ to: 'must be after from', person: 'not an id' });
+    expect(filterErrors(null)).toEqual({});
+  });
+
   it('links a labelled resource to where it is shown', () => {
     const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
     const patientId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
@@ -52,6 +65,13 @@ describe("the audit log's filters", () => {
         day,
       ),
     ).toBe(`/appointments/?day=2026-12-01&patientId=${patientId}`);
+    // A list of the patient's records is audited with the patient's id: it links to the patient.
+    expect(
+      resourceHref(
+        { resourceType: 'RECORD', resourceId: patientId, resourceLabel: { text: 'A · P-1', patientId } },
+        day,
+      ),
+    ).toBe(`/patients/view/?id=${patientId}`);
     expect(resourceHref({ resourceType: 'PATIENT', resourceId: id }, day)).toBeNull();
     expect(resourceHref({ resourceType: 'MEMBER', resourceId: id, resourceLabel: { text: 'Ada' } }, day)).toBeNull();
   });

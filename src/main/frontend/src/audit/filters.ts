@@ -2,6 +2,7 @@
 // that a link reproduces the view, and as the API asks for them: days on the hospital's clock
 // become instants from its midnight, the "to" day included.
 import type { components } from '@/api/client';
+import { fieldErrors, type Problem } from '@/api/problems';
 import { hospitalDayBounds, isId, validDay } from '@/ui/format';
 
 type Schemas = components['schemas'];
@@ -69,17 +70,46 @@ export function apiQuery(f: Filters) {
   };
 }
 
+type Labelled = {
+  resourceType: string;
+  resourceId?: string | null;
+  resourceLabel?: Schemas['AuditResourceLabel'] | null;
+};
+
+/**
+ * Whether the event is a list of a patient's records: audited as RECORD with the patient's id, which
+ * its label repeats as the patient's.
+ */
+export function listsRecordsOf(e: Labelled): boolean {
+  return e.resourceType === 'RECORD' && !!e.resourceId && e.resourceLabel?.patientId === e.resourceId;
+}
+
+export type FilterName = keyof Omit<Filters, 'page'>;
+
+// The API's parameter each filter is sent as.
+const PARAMETERS: Record<string, FilterName> = {
+  actor: 'person',
+  action: 'action',
+  resourceType: 'type',
+  from: 'from',
+  to: 'to',
+};
+
+/** A problem's field errors at the filters they are about (?to= is the To filter); the others left out. */
+export function filterErrors(problem: Problem | null | undefined): Partial<Record<FilterName, string>> {
+  const errors: Partial<Record<FilterName, string>> = {};
+  for (const [field, message] of Object.entries(fieldErrors(problem))) {
+    const filter = PARAMETERS[field];
+    if (filter) errors[filter] = message;
+  }
+  return errors;
+}
+
 /** Where a labelled resource is shown, if anywhere. */
-export function resourceHref(
-  e: {
-    resourceType: string;
-    resourceId?: string | null;
-    resourceLabel?: Schemas['AuditResourceLabel'] | null;
-  },
-  day: (iso: string) => string,
-): string | null {
+export function resourceHref(e: Labelled, day: (iso: string) => string): string | null {
   const label = e.resourceLabel;
   if (!label || !isId(e.resourceId)) return null;
+  if (listsRecordsOf(e)) return `/patients/view/?id=${e.resourceId}`;
   switch (e.resourceType) {
     case 'PATIENT':
       return `/patients/view/?id=${e.resourceId}`;

@@ -13,7 +13,7 @@ import { useNow } from '@/queue/useNow';
 import { useToday } from '@/queue/useToday';
 import { useSession } from '@/session/SessionProvider';
 import { AppointmentActions } from '@/ui/AppointmentActions';
-import { dateTime, time } from '@/ui/format';
+import { dateTime, timeRange } from '@/ui/format';
 import { appointmentStatusLabel, appointmentTypeLabel, recordTypeLabel } from '@/ui/labels';
 import { Empty, Loaded, ProblemCallout } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
@@ -83,7 +83,7 @@ function Day({
               <Flex gap="3" align="center" justify="between" wrap="wrap">
                 <Flex direction="column" minWidth="0">
                   <Text size="2" weight="bold">
-                    {text.queue.slot(time(a.start), time(a.end), appointmentTypeLabel(a.type))}
+                    {text.queue.slot(timeRange(a.start, a.end), appointmentTypeLabel(a.type))}
                   </Text>
                   <PatientName id={a.patientId} name={a.patientName} mrn={a.patientMrn} />
                   {a.reason ? (

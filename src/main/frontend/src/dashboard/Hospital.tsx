@@ -4,12 +4,12 @@
 import { text } from '@/i18n/text';
 import { Badge, Card, Flex, Heading, Link, Text } from '@radix-ui/themes';
 import { useMemo } from 'react';
-import { api, tenant, type components } from '@/api/client';
+import { api, tenant } from '@/api/client';
 import { TodayQueue } from '@/queue/TodayQueue';
 import { useNow } from '@/queue/useNow';
 import { useToday } from '@/queue/useToday';
 import { hospitalToday, time } from '@/ui/format';
-import { appointmentStatusLabel, auditActionLabel, auditActorLabel, auditResourceLabel, roleLabel } from '@/ui/labels';
+import { appointmentStatusLabel, auditActionLabel, auditActor, auditResourceLabel } from '@/ui/labels';
 import { Empty, Loaded } from '@/ui/States';
 import { useLoad } from '@/ui/useLoad';
 import { byStatus } from './activity';
@@ -73,21 +73,16 @@ export function Hospital() {
   );
 }
 
-type Member = components['schemas']['Member'];
-
 function Activity() {
   const from = useMemo(() => hospitalToday().from, []);
   const events = useLoad(
     () => api.GET('/api/audit-events', { params: { header: tenant(), query: { from, size: EVENTS } } }),
     [from],
   );
-  // Who did it, by e-mail: the trail keeps ids. One call for the hospital's members.
-  const members = useLoad(() => api.GET('/api/members', { params: { header: tenant() } }), []);
-  const who = (sub: string, role: string) => {
-    const member = (members.data ?? []).find((m: Member) => m.sub === sub);
-    return member
-      ? text.dashboard.memberAndRole(member.email, roleLabel(member.role))
-      : auditActorLabel(role) || text.dashboard.someone;
+  // Who did it, named as the audit log names them (the trail's answer names its actors).
+  const who = (e: Parameters<typeof auditActor>[0]) => {
+    const { name, role } = auditActor(e);
+    return role ? text.dashboard.personAndRole(name, role) : name;
   };
   return (
     <Loaded
@@ -114,7 +109,7 @@ function Activity() {
                       )}
                     </Text>
                     <Text size="2" style={{ overflowWrap: 'anywhere' }}>
-                      {text.dashboard.by(who(e.actorSub, e.actorRole))}
+                      {text.dashboard.by(who(e))}
                     </Text>
                     {e.outcome === 'DENIED' ? (
                       <Badge color="red" highContrast>

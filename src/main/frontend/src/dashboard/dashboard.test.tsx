@@ -4,6 +4,7 @@ import { appointment } from '@/testing/appointments';
 import { renderScreen } from '@/testing/render';
 import { json, server } from '@/testing/server';
 import { signedInAs } from '@/testing/session';
+import { showTimesIn } from '@/ui/format';
 import Dashboard from '@/app/(app)/dashboard/page';
 import { dashboardFor } from './which';
 
@@ -42,6 +43,21 @@ describe('the dashboard', () => {
     expect(paths).not.toContain('/api/records/drafts');
     expect(paths).not.toContain('/api/audit-events');
     expect(new URL(sent[0].url).searchParams.get('clinicianId')).toBeNull();
+  });
+
+  it("writes a slot's times with the hospital's zone once", async () => {
+    const readerZone = process.env.TZ;
+    process.env.TZ = 'UTC';
+    try {
+      showTimesIn('Asia/Kathmandu', 'en-GB');
+      signedInAs('RECEPTIONIST');
+      server({ 'GET /api/appointments': page([alan]) });
+      renderScreen(<Dashboard />, '/dashboard/');
+      const expected = within(await screen.findByRole('list', { name: 'Still expected today' })).getByRole('listitem');
+      expect(expected.textContent?.replace(/[\u202f\u00a0]/g, ' ')).toContain('13:45–14:15 GMT+5:45 · Follow-up');
+    } finally {
+      process.env.TZ = readerZone;
+    }
   });
 
   it('shows a clinician their own queue, their day and their unsigned drafts linking to the editor', async () => {
@@ -94,6 +110,8 @@ describe('the dashboard', () => {
             id: 'e1',
             at: new Date().toISOString(),
             actorSub: 'n1',
+            actorName: 'Nurse Nancy',
+            actorEmail: 'nurse@hms.test',
             actorRole: 'NURSE',
             action: 'READ',
             resourceType: 'RECORD',
@@ -111,15 +129,22 @@ describe('the dashboard', () => {
             requestId: 'q2',
             outcome: 'DENIED',
           },
+          {
+            id: 'e3',
+            at: new Date().toISOString(),
+            actorSub: 'p1',
+            actorRole: 'PLATFORM_ADMIN',
+            action: 'UPDATE',
+            resourceType: 'TENANT',
+            requestId: 'q3',
+            outcome: 'SUCCESS',
+          },
         ],
         page: 0,
         size: 10,
         totalItems: 14,
         totalPages: 2,
       }),
-      'GET /api/members': json([
-        { sub: 'n1', email: 'nurse@hms.test', role: 'NURSE', createdAt: '2030-01-01T00:00:00Z' },
-      ]),
     });
     renderScreen(<Dashboard />, '/dashboard/');
     expect(await screen.findByRole('heading', { name: 'Today in the hospital', level: 1 })).toBeTruthy();
@@ -132,10 +157,13 @@ describe('the dashboard', () => {
     ).toEqual(['Confirmed: 2', 'Checked in: 1']);
     expect(await screen.findByText('14 events recorded today; the latest:')).toBeTruthy();
     const latest = screen.getByRole('list', { name: 'Latest activity' });
-    await waitFor(() => expect(latest.textContent).toContain('by nurse@hms.test (Nurse)'));
+    // People by the name the audit log gives them, not their e-mail.
+    await waitFor(() => expect(latest.textContent).toContain('by Nurse Nancy (Nurse)'));
+    expect(latest.textContent).not.toContain('nurse@hms.test');
     const items = within(latest).getAllByRole('listitem');
     expect(items[0].textContent).toContain('Read · Clinical record');
     expect(items[1].textContent).toContain('by Receptionist');
     expect(items[1].textContent).toContain('Refused');
+    expect(items[2].textContent).toContain('by Platform operator (Platform administrator)');
   });
 });

@@ -2,6 +2,11 @@
 // comes from here (through `text` in ./text.ts), so a translation is one more file of this shape.
 // Sections follow the screens; texts with a value in them are functions.
 
+const plural = new Intl.PluralRules('en');
+
+/** "1 event", "3 events": a number with its noun in the form English gives that number. */
+const count = (n: number, one: string, other: string) => `${n} ${plural.select(n) === 'one' ? one : other}`;
+
 export const en = {
   app: {
     name: 'Hospital Management',
@@ -18,6 +23,11 @@ export const en = {
     loading: 'Loading',
     unreachable: 'The server cannot be reached. Check the connection and try again.',
     reference: (id: string) => ` (reference ${id})`,
+    minutes: (n: number) => count(n, 'minute', 'minutes'),
+    /** A patient's age (ui/age.ts). */
+    years: (n: number) => count(n, 'year', 'years'),
+    months: (n: number) => count(n, 'month', 'months'),
+    days: (n: number) => count(n, 'day', 'days'),
   },
   toast: {
     region: 'Notifications',
@@ -72,7 +82,7 @@ export const en = {
     columns: { id: 'Id', name: 'Name', created: 'Created', status: 'Status' },
     suspend: (id: string) => `Suspend ${id}`,
     reactivate: (id: string) => `Reactivate ${id}`,
-    pagerWhat: 'hospitals',
+    count: (n: number) => count(n, 'hospital', 'hospitals'),
   },
   exports: {
     notCsv: 'The server did not send a CSV file. Please try again.',
@@ -92,7 +102,7 @@ export const en = {
     startPage: 'Go to the start page',
   },
   pager: {
-    where: (total: number, what: string, page: number, pages: number) => `${total} ${what} · page ${page} of ${pages}`,
+    where: (items: string, page: number, pages: number) => `${items} · page ${page} of ${pages}`,
     previous: 'Previous',
     next: 'Next',
   },
@@ -114,7 +124,7 @@ export const en = {
     none: 'No patients yet.',
     columns: { mrn: 'MRN', name: 'Name', born: 'Born', phone: 'Phone', status: 'Status' },
     listName: (family: string, given: string) => `${family}, ${given}`,
-    pagerWhat: 'patients',
+    count: (n: number) => count(n, 'patient', 'patients'),
     noId: 'This link names no patient. Open the patient from the list.',
     loadingOne: 'Loading the patient',
     editTitle: 'Edit patient details',
@@ -193,7 +203,7 @@ export const en = {
     booked: (patient: string, when: string) => `Appointment of ${patient} booked for ${when}.`,
     rescheduled: (patient: string, when: string) => `Appointment of ${patient} moved to ${when}.`,
     reasonRequired: 'Say why it is cancelled: the reason is required.',
-    reasonTooLong: (max: number) => `At most ${max} characters.`,
+    reasonTooLong: (max: number) => `At most ${count(max, 'character', 'characters')}.`,
     reasonLabel: 'Reason for cancelling (required, up to 500 characters)',
     keep: 'Keep the appointment',
     cancel: 'Cancel appointment',
@@ -253,7 +263,7 @@ export const en = {
     diagnoses: 'Diagnoses',
     prescriptions: 'Prescriptions',
     prescription: (medication: string, dose: string, route: string, frequency: string, days: number) =>
-      `${medication} ${dose}, ${route.toLowerCase()}, ${frequency}, for ${days} ${days === 1 ? 'day' : 'days'}`,
+      `${medication} ${dose}, ${route.toLowerCase()}, ${frequency}, for ${count(days, 'day', 'days')}`,
     amendments: 'Amendments',
     noAmendments: 'No amendments.',
     amendmentLine: (when: string, reason: string) => `${when} — ${reason}`,
@@ -369,28 +379,27 @@ export const en = {
     draftOf: (type: string, complaint: string) => `${type}: ${complaint}`,
     lastSaved: (when: string) => `Last saved ${when}`,
     continueDraft: (patient: string) => `Continue the draft for ${patient}`,
-    newestDrafts: (shown: number, total: number) => `The newest ${shown} of ${total} drafts.`,
+    newestDrafts: (shown: number, total: number) => `The newest ${shown} of ${count(total, 'draft', 'drafts')}.`,
     appointmentsToday: 'Appointments today',
     noAppointmentsToday: 'No appointments today.',
-    countToday: (n: number) => `${n} ${n === 1 ? 'appointment' : 'appointments'} today`,
+    countToday: (n: number) => `${count(n, 'appointment', 'appointments')} today`,
     byStatus: 'Appointments today by status',
     statusCount: (status: string, n: number) => `${status}: ${n}`,
     recordedToday: 'Recorded today',
     loadingActivity: "Loading today's activity",
     nothingRecorded: 'Nothing recorded today.',
-    eventsToday: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} recorded today; the latest:`,
+    eventsToday: (n: number) => `${count(n, 'event', 'events')} recorded today; the latest:`,
     latestActivity: 'Latest activity',
     actionOn: (action: string, resource: string) => `${action} · ${resource}`,
     by: (who: string) => `by ${who}`,
-    memberAndRole: (email: string, role: string) => `${email} (${role})`,
-    someone: 'Someone',
+    personAndRole: (name: string, role: string) => `${name} (${role})`,
     refused: 'Refused',
     openAudit: 'Open the audit log',
   },
   queue: {
     noMoreArrivals: 'No more arrivals expected today.',
     stillExpected: 'Still expected today',
-    slot: (from: string, to: string, type: string) => `${from}–${to} · ${type}`,
+    slot: (range: string, type: string) => `${range} · ${type}`,
     with: (clinician: string) => `with ${clinician}`,
     checkedInAt: (at: string) => `Checked in at ${at}`,
     checkedIn: 'Checked in',
@@ -590,9 +599,12 @@ export const en = {
     exported: 'Audit log exported as CSV.',
     loading: 'Loading the audit log',
     empty: 'No events match these filters.',
-    events: 'events',
+    events: (n: number) => count(n, 'event', 'events'),
     columns: { when: 'When', who: 'Who', action: 'Action', resource: 'Resource', outcome: 'Outcome' },
     outside: 'Not a member of this hospital',
+    platformOperator: 'Platform operator',
+    recordsOf: (patient: string) => `Records of ${patient}`,
+    fixFilters: 'Correct the marked filter to see the events.',
     refused: 'refused',
     outcome: { SUCCESS: 'Done', DENIED: 'Refused' } as Record<string, string>,
     table: 'Audit events',

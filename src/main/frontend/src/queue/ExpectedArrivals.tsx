@@ -5,7 +5,7 @@ import { text } from '@/i18n/text';
 import { Badge, Card, Flex, Text } from '@radix-ui/themes';
 import type { Problem } from '@/api/problems';
 import { AppointmentActions } from '@/ui/AppointmentActions';
-import { time } from '@/ui/format';
+import { timeRange } from '@/ui/format';
 import { appointmentClinician, appointmentStatusLabel, appointmentTypeLabel } from '@/ui/labels';
 import { Empty } from '@/ui/States';
 import { PatientName } from './PatientName';
@@ -31,7 +31,7 @@ export function ExpectedArrivals({
               <Flex gap="3" align="center" justify="between" wrap="wrap">
                 <Flex direction="column" minWidth="0">
                   <Text size="2" weight="bold">
-                    {text.queue.slot(time(a.start), time(a.end), appointmentTypeLabel(a.type))}
+                    {text.queue.slot(timeRange(a.start, a.end), appointmentTypeLabel(a.type))}
                   </Text>
                   <PatientName id={a.patientId} name={a.patientName} mrn={a.patientMrn} />
                   <Text size="2" color="gray">

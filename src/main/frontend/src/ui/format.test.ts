@@ -11,6 +11,7 @@ import {
   showTimesIn,
   time,
   timeOfDay,
+  timeRange,
   timeSpan,
   zoneLabel,
 } from './format';
@@ -89,6 +90,22 @@ describe('times on the hospital clock, in its locale', () => {
     expect(plain(timeSpan('2026-12-07T03:15:00Z', '2026-12-07T03:45:00Z', 'Asia/Kathmandu'))).toBe(
       'Monday, 7 December 2026, 09:00–09:30 (30 minutes)',
     );
+  });
+
+  it('writes a range of times with the zone once, as the dashboards and the schedule say it', () => {
+    showTimesIn('Asia/Kathmandu', 'en-US');
+    // 10:00-10:40 in Kathmandu (+05:45).
+    expect(plain(timeRange('2026-12-07T04:15:00Z', '2026-12-07T04:55:00Z'))).toBe('10:00 AM–10:40 AM GMT+5:45');
+    expect(plain(timeSpan('2026-12-07T04:15:00Z', '2026-12-07T04:55:00Z', 'Asia/Kathmandu'))).toContain(
+      '10:00 AM–10:40 AM GMT+5:45 (40 minutes)',
+    );
+    readerIn('Asia/Kathmandu');
+    expect(plain(timeRange('2026-12-07T04:15:00Z', '2026-12-07T04:55:00Z'))).toBe('10:00 AM–10:40 AM');
+  });
+
+  it('counts one minute in the singular', () => {
+    showTimesIn('UTC', 'en-GB');
+    expect(timeSpan('2026-12-07T04:15:00Z', '2026-12-07T04:16:00Z', 'UTC')).toContain('(1 minute)');
   });
 
   it('writes days, hours of the grid and numbers in the locale', () => {

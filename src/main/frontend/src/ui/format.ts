@@ -4,6 +4,7 @@
 // same time for the same appointment. Where the browser's zone is another, a time carries the
 // zone's short name (GMT+5:45, CET), so nobody reads it as their own. Every screen formats here.
 
+import { text } from '@/i18n/text';
 import { addDays, instantAt, wallClock } from './zone';
 
 let hospitalZone: string | undefined;
@@ -109,11 +110,19 @@ export function dayName(day: string, style: 'long' | 'short' = 'long'): string {
   }).format(new Date(`${day}T12:00:00Z`));
 }
 
+/**
+ * "09:00–09:30", "10:00 AM–10:40 AM GMT+5:45": from one instant to another on the hospital's clock,
+ * the zone named once (after the end) when the reader's clock reads otherwise. Every range of times
+ * is written here: the dashboards', the schedule's.
+ */
+export function timeRange(start: string, end: string, tz: string | undefined = hospitalZone): string {
+  return `${clock(start, tz)}–${clock(end, tz)}${zoneLabel(start, tz)}`;
+}
+
 /** "Monday 7 December 2026, 09:00–09:30 (30 minutes)": when an appointment is, on the hospital's clock. */
 export function timeSpan(start: string, end: string, tz: string): string {
   const minutes = Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
-  const span = `${clock(start, tz)}–${clock(end, tz)}${zoneLabel(start, tz)}`;
-  return `${dayName(wallClock(start, tz).day)}, ${span} (${number(minutes, 0)} minutes)`;
+  return `${dayName(wallClock(start, tz).day)}, ${timeRange(start, end, tz)} (${text.common.minutes(minutes)})`;
 }
 
 /**

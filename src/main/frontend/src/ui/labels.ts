@@ -42,6 +42,19 @@ export const auditActionLabel = label(() => words.auditAction);
 export const auditResourceLabel = label(() => words.auditResource);
 export const auditActorLabel = label(() => ({ ...words.role, ...words.auditActor }));
 
+/**
+ * Who acted, as the audit log and the dashboard name them: the person's name as the server gives it
+ * (actorName: the name the hospital gave, else the e-mail; removed members too) and their role;
+ * without one (never a member), what the actor was: the platform's operator, or not a member.
+ */
+export function auditActor(e: { actorName?: string | null; actorRole: string }): { name: string; role: string } {
+  const role = auditActorLabel(e.actorRole);
+  if (e.actorName) return { name: e.actorName, role };
+  if (e.actorRole === 'PLATFORM_ADMIN') return { name: text.audit.platformOperator, role };
+  if (e.actorRole === 'NOT_MEMBER') return { name: text.audit.outside, role: '' };
+  return { name: role, role: '' };
+}
+
 /** A member or clinician as screens name them: the display name the hospital gave, else the e-mail. */
 export function memberName(member: { displayName?: string | null; email: string }): string {
   return member.displayName || member.email;

@@ -19,20 +19,26 @@
  * the members a row names, in one query of the memberships ({@code Staff.names}: removed members
  * keep their row with status REMOVED, so they still resolve); every other resource through the
  * labels its owning feature publishes ({@code ResourceLabels}: patients, appointments, records; one
- * call per type on the page, one or two queries each). The trail depends on no feature that owns
- * patient data (they depend on it for the guard), so they contribute their labels as CDI beans of
- * the trail's type rather than the trail calling them. A label is asked for only when the caller's
- * role passes the labelling rule, which admits exactly the roles of the resource's read rule
- * ({@code AuditLabelRulesTest}); a resource that is gone or unknown has none. Since the labels name
- * patients, reading the list is audited ({@code SEARCH AUDIT}). Rejected: storing the actor's name
- * or a label with the event (PHI in an append-only table, wrong after a rename).
+ * call per type on the page, one or two queries each). A list of a patient's records is audited as
+ * a {@code SEARCH} of {@code RECORD} with the patient's id (the rule's resource type, so that "who
+ * looked at clinical records" finds lists too); the records' labeller names it by that patient, its
+ * label's {@code patientId} repeating the resource id, and screens read it as "Records of ...".
+ * Rejected: auditing such a list as a {@code PATIENT} (labelled for free, but no longer found under
+ * {@code RECORD}, and the rows already written would stay unnamed). The trail depends on no feature
+ * that owns patient data (they depend on it for the guard), so they contribute their labels as CDI
+ * beans of the trail's type rather than the trail calling them. A label is asked for only when the
+ * caller's role passes the labelling rule, which admits exactly the roles of the resource's read
+ * rule ({@code AuditLabelRulesTest}); a resource that is gone or unknown has none. Since the labels
+ * name patients, reading the list is audited ({@code SEARCH AUDIT}). Rejected: storing the actor's
+ * name or a label with the event (PHI in an append-only table, wrong after a rename).
  *
  * <p>Exporting it. {@code GET /api/audit-events/export} (its own rule, audited as {@code EXPORT})
  * writes the same selection as CSV ({@code AuditCsv}: RFC 4180, formula-starting cells
  * neutralised), built in memory: the selection is counted first and refused (400 naming {@code
  * from}) above {@code audit.export.max-rows} rather than cut short. A path of its own rather than
  * content negotiation on the list: its own rule and audit action, no paging, a link a browser
- * saves.
+ * saves. Its file is {@code audit-<hospital>-<day>.csv}, the day on the hospital's clock (its
+ * settings' time zone), not UTC's: what the people who export it call today.
  *
  * <p>Refused hospitals. A request that tenancy refuses at the door (its {@code TenantRefusal}
  * event: not a member, suspended, unknown, malformed id) has no use case, so the guard never sees

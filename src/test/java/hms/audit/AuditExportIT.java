@@ -9,6 +9,7 @@ import hms.it.Tenants;
 import hms.it.Tenants.Hospital;
 import hms.it.Users;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +48,8 @@ class AuditExportIT {
     assertTrue(csv.header("Content-Type").orElseThrow().startsWith("text/csv"));
     assertEquals(
         "attachment; filename=\"audit-" + h.id() + "-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"",
-        csv.header("Content-Disposition").orElseThrow());
+        csv.header("Content-Disposition").orElseThrow(),
+        "a new hospital's clock is UTC's");
     List<String> lines = Arrays.asList(csv.body().split("\r\n"));
     assertEquals(HEADER, lines.get(0));
     assertEquals(2, lines.size(), csv.body());
@@ -73,6 +75,32 @@ class AuditExportIT {
     assertEquals(
         h.admin().sub(),
         exports.json().getJsonArray("items").getJsonObject(0).getString("actorSub"));
+  }
+
+  @Test
+  void theFileIsNamedForTodayOnTheHospitalsClock() {
+    Hospital h = Tenants.create("aexd");
+    // Kiritimati (UTC+14) and Pago Pago (UTC-11) are a day and an hour apart: whatever the time,
+    // at least one of them is on another day than UTC.
+    for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+      Answer changed =
+          Tenants.send(
+              h.admin(), h.id(), "PUT", "/api/settings", "{\"timeZone\": \"%s\"}".formatted(zone));
+      assertEquals(200, changed.status(), changed.body());
+      LocalDate before = LocalDate.now(ZoneId.of(zone));
+      String named =
+          Tenants.get(h.admin(), h.id(), "/api/audit-events/export")
+              .header("Content-Disposition")
+              .orElseThrow();
+      LocalDate after = LocalDate.now(ZoneId.of(zone));
+      assertTrue(
+          named.equals(disposition(h, before)) || named.equals(disposition(h, after)),
+          zone + ": " + named);
+    }
+  }
+
+  private static String disposition(Hospital h, LocalDate day) {
+    return "attachment; filename=\"audit-" + h.id() + "-" + day + ".csv\"";
   }
 
   @Test

@@ -78,6 +78,9 @@ class AuditLogIT {
   void namesActorsAndResourcesIncludingARemovedMember() {
     Scene s = Scene.make("alog");
     Tenants.get(s.nurse(), s.h().id(), "/api/patients/" + s.patient());
+    assertEquals(
+        200,
+        Tenants.get(s.doctor(), s.h().id(), "/api/patients/" + s.patient() + "/records").status());
     String ghost = UUID.randomUUID().toString();
     Tenants.send(s.nurse(), s.h().id(), "DELETE", "/api/patients/" + ghost, null)
         .assertProblem(403, "forbidden");
@@ -105,6 +108,17 @@ class AuditLogIT {
     assertEquals(s.record(), written.getString("resourceId"));
     assertEquals(label, written.getJsonObject("resourceLabel").getString("text"));
     assertEquals("CONSULTATION", written.getJsonObject("resourceLabel").getString("kind"));
+
+    // The list of the patient's records is audited with the patient's id: named by that patient,
+    // whose id the label's patientId repeats, with no record's type or time.
+    JsonObject listed = one(events, is("SEARCH", "RECORD"));
+    assertEquals(s.patient(), listed.getString("resourceId"));
+    assertTrue(listed.containsKey("resourceLabel"), listed.toString());
+    JsonObject listedLabel = listed.getJsonObject("resourceLabel");
+    assertEquals(label, listedLabel.getString("text"), listed.toString());
+    assertEquals(s.patient(), listedLabel.getString("patientId"));
+    assertFalse(listedLabel.containsKey("kind"), listedLabel.toString());
+    assertFalse(listedLabel.containsKey("at"), listedLabel.toString());
 
     // The nurse was removed: still named. The hospital gave no name, so the identity provider's
     // (the tests' accounts sign up as "Test"), with the e-mail beside it.

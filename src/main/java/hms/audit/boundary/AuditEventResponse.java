@@ -46,7 +46,13 @@ public record AuditEventResponse(
                   "A patient's \"name · MRN\" (also for their appointments and records),"
                       + " a member's name.")
           String text,
-      @Schema(format = "uuid", description = "The patient the resource belongs to.") UUID patientId,
+      @Schema(
+              format = "uuid",
+              description =
+                  "The patient the resource belongs to. For a list of a patient's records (a"
+                      + " SEARCH of RECORD, audited with the patient's id) it is the resource id"
+                      + " itself: the text names whose records were listed.")
+          UUID patientId,
       @Schema(description = "An appointment's or record's type, e.g. CONSULTATION.") String kind,
       @Schema(description = "An appointment's start, a record's creation.") Instant at) {}
 

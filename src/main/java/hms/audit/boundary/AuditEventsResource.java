@@ -12,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,12 +60,13 @@ public class AuditEventsResource {
       responseCode = "200",
       description =
           "One header row, then a row per event (RFC 4180); a selection larger than"
-              + " audit.export.max-rows is refused (400 naming from), never cut.",
+              + " audit.export.max-rows is refused (400 naming from), never cut. Saved as"
+              + " audit-{hospital}-{day}.csv, the day on the hospital's clock.",
       content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response export(@Valid @BeanParam AuditQuery query) {
-    String csv = audit.export(query.toFilter());
-    String name = "audit-" + tenant.tenant().value() + "-" + LocalDate.now(ZoneOffset.UTC) + ".csv";
-    return Response.ok(csv, "text/csv; charset=utf-8")
+    AuditService.Export export = audit.export(query.toFilter());
+    String name = "audit-" + tenant.tenant().value() + "-" + export.day() + ".csv";
+    return Response.ok(export.csv(), "text/csv; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .build();
   }

@@ -10,10 +10,13 @@ import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.problems.entity.FieldError;
 import hms.problems.entity.ProblemException;
+import hms.tenancy.boundary.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,17 +26,29 @@ public class AuditService {
   private final AuditRepository events;
   private final AuditNames names;
   private final AuditSettings settings;
+  private final SettingsService hospital;
+  private final Clock clock;
+
+  /** An export: the CSV, and the day it was made on the hospital's clock (its file's name). */
+  public record Export(String csv, LocalDate day) {}
 
   /** For the CDI proxy only. */
   protected AuditService() {
-    this(null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
-  public AuditService(AuditRepository events, AuditNames names, AuditSettings settings) {
+  public AuditService(
+      AuditRepository events,
+      AuditNames names,
+      AuditSettings settings,
+      SettingsService hospital,
+      Clock clock) {
     this.events = events;
     this.names = names;
     this.settings = settings;
+    this.hospital = hospital;
+    this.clock = clock;
   }
 
   /** A page, named: audited, since the labels name patients. */
@@ -46,11 +61,12 @@ public class AuditService {
 
   /**
    * The whole selection as CSV, or a 400 naming {@code from} when it holds more events than {@code
-   * audit.export.max-rows}: an export cut short would read as the whole story.
+   * audit.export.max-rows}: an export cut short would read as the whole story. Its day is today on
+   * the hospital's clock (its time zone), the day the people who export it live in.
    */
   @Transactional
   @Guarded(Rule.AUDIT_EXPORT)
-  public String export(AuditRepository.Filter filter) {
+  public Export export(AuditRepository.Filter filter) {
     int max = settings.exportMaxRows();
     long count = events.count(filter);
     if (count > max) {
@@ -68,8 +84,10 @@ public class AuditService {
                       + max
                       + " per export")));
     }
-    return AuditCsv.write(
-        names.of(events.first(filter, max)).stream().map(AuditService::cells).toList());
+    String csv =
+        AuditCsv.write(
+            names.of(events.first(filter, max)).stream().map(AuditService::cells).toList());
+    return new Export(csv, LocalDate.now(clock.withZone(hospital.calendar().timeZone())));
   }
 
   private static List<String> cells(AuditEntry entry) {

@@ -119,11 +119,7 @@ export default function Hospitals() {
                 ))}
               </Table.Body>
             </Table.Root>
-            <Pager
-              what={text.hospitals.pagerWhat}
-              page={data}
-              onPage={(n) => go({ page: n > 0 ? String(n + 1) : null })}
-            />
+            <Pager what={text.hospitals.count} page={data} onPage={(n) => go({ page: n > 0 ? String(n + 1) : null })} />
           </>
         )}
       </Loaded>

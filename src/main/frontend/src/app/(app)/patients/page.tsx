@@ -143,7 +143,7 @@ export default function Patients() {
                 ))}
               </Table.Body>
             </Table.Root>
-            <Pager what={t.pagerWhat} page={data} onPage={setPage} />
+            <Pager what={t.count} page={data} onPage={setPage} />
           </>
         )}
       </Loaded>
