@@ -17,6 +17,10 @@
  * answering every round trip after 2 s (DatabaseOutageIT). EclipseLink's query retries are off
  * ({@code FailFastSessions}): they turned one failed request into 15 s of retries.
  *
+ * <p>Operators see the gate and the deadline in the metrics (docs/ops/metrics.md): admissions,
+ * refusals by reason ({@code stalled}, {@code timeout}), the requests waiting now, and the requests
+ * that ran out of their deadline.
+ *
  * <p>Rejected for the deadline: a JDBC query timeout (PostgreSQL's driver cancels through a second
  * connection, which a frozen database does not answer either, and it bounds one statement, not the
  * request), {@code statement_timeout} per transaction (a round trip on every request), and aborting

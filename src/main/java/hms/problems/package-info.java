@@ -22,6 +22,10 @@
  * <p>The OpenAPI filter declares the problem body on every 4xx/5xx response so that generated
  * clients get a typed error.
  *
+ * <p>Every problem answered is counted by its slug and status ({@code hms_problems_total}, {@code
+ * ProblemMetrics}): the mappers' as they leave JAX-RS, and those written outside it (the admission
+ * gate, the server's error pages) by {@code ServletProblems}, a bean for that reason.
+ *
  * <p>Rejected: per-feature error envelopes (clients would need one parser per feature); echoing
  * exception messages (leaks internals).
  *

@@ -17,12 +17,13 @@
  * src/main/frontend/src/session/tokens.ts}).
  *
  * <p>Route space: the API owns its prefixes ({@code /api}, {@code /auth}, {@code /platform}, {@code
- * /openapi}, {@code /health}, and {@code /fhir} and {@code /metrics} for what is coming); the front
- * end's pages never live under one ({@code RouteSpaceTest} walks the App Router's folders against
- * the filter's list, the one rule). A page there would be unreachable, and a person would get the
- * API's JSON: the Hospitals screen lives at {@code /hospitals/}, not under {@code /platform}.
- * Rejected: moving the whole front end under a prefix of its own ({@code /app/...}): longer
- * addresses for people, and the API's prefixes would still need the same rule.
+ * /openapi}, {@code /health}, {@code /metrics}, where Liberty serves the metrics before the
+ * application sees the request, and {@code /fhir} for what is coming); the front end's pages never
+ * live under one ({@code RouteSpaceTest} walks the App Router's folders against the filter's list,
+ * the one rule). A page there would be unreachable, and a person would get the API's JSON: the
+ * Hospitals screen lives at {@code /hospitals/}, not under {@code /platform}. Rejected: moving the
+ * whole front end under a prefix of its own ({@code /app/...}): longer addresses for people, and
+ * the API's prefixes would still need the same rule.
  *
  * <p>Content-Security-Policy: every page says where its code may come from ({@link
  * hms.web.boundary.ContentSecurityPolicy}). Next's export puts inline scripts in each page (the

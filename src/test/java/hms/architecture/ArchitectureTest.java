@@ -28,10 +28,10 @@ class ArchitectureTest {
       Map.ofEntries(
           Map.entry("", Set.of("auth", "problems")),
           Map.entry("access", Set.of("problems")),
-          Map.entry("admission", Set.of("problems")),
+          Map.entry("admission", Set.of("metrics", "problems")),
           Map.entry("aws", Set.of()),
-          Map.entry("auth", Set.of("access", "aws", "health", "problems", "web")),
-          Map.entry("tenancy", Set.of("access", "auth", "paging", "problems", "web")),
+          Map.entry("auth", Set.of("access", "aws", "health", "metrics", "problems", "web")),
+          Map.entry("tenancy", Set.of("access", "auth", "metrics", "paging", "problems", "web")),
           Map.entry(
               "audit", Set.of("access", "auth", "csv", "paging", "problems", "tenancy", "web")),
           Map.entry(
@@ -48,6 +48,7 @@ class ArchitectureTest {
                   "aws",
                   "health",
                   "idempotency",
+                  "metrics",
                   "paging",
                   "patients",
                   "problems",
@@ -74,7 +75,8 @@ class ArchitectureTest {
           Map.entry("idempotency", Set.of("auth", "problems", "tenancy")),
           Map.entry("openapi", Set.of("problems")),
           Map.entry("paging", Set.of("problems")),
-          Map.entry("problems", Set.of()),
+          Map.entry("metrics", Set.of()),
+          Map.entry("problems", Set.of("metrics")),
           Map.entry("quota", Set.of("problems", "tenancy")),
           Map.entry("time", Set.of()),
           Map.entry("versions", Set.of("problems")),
@@ -83,7 +85,8 @@ class ArchitectureTest {
   /**
    * What features publish beyond their boundary, for other features' control classes: tenancy the
    * request's tenant and its EntityManager, paging the JPQL builder every repository uses, csv the
-   * spreadsheet-safe writer of every export, aws the clients' shared settings.
+   * spreadsheet-safe writer of every export, aws the clients' shared settings, metrics the one API
+   * that records the application's metrics.
    */
   static final Set<String> PUBLISHED =
       Set.of(
@@ -91,7 +94,9 @@ class ArchitectureTest {
           "hms.tenancy.control.TenantEntityManagers",
           "hms.paging.control.Where",
           "hms.csv.control.SafeCsv",
-          "hms.aws.control.AwsClients");
+          "hms.aws.control.AwsClients",
+          "hms.metrics.control.Metrics",
+          "hms.metrics.control.Counter");
 
   @Test
   void featuresUseOnlyAllowedFeaturesThroughTheirBoundaries() {

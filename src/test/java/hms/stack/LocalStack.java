@@ -108,6 +108,7 @@ public final class LocalStack {
     say("  API:         " + settings.baseUrl() + "/");
     say("  OpenAPI UI:  " + settings.baseUrl() + "/openapi/ui");
     say("  Health:      " + settings.healthUrl() + "/health/ready");
+    say("  Metrics:     " + settings.healthUrl() + "/metrics (Prometheus text)");
     say("  Admin:       " + settings.adminEmail() + " / " + settings.adminPassword());
     say("  Logs:        " + logs + " and " + server.messages().getParent());
   }
@@ -268,6 +269,8 @@ public final class LocalStack {
     Properties p = new Properties();
     p.setProperty("base.url", settings.baseUrl());
     p.setProperty("health.url", settings.healthUrl());
+    // Liberty serves /metrics on the HTTP port, WildFly on the management port like /health.
+    p.setProperty("metrics.url", settings.healthUrl() + "/metrics");
     p.setProperty("server", settings.server());
     p.setProperty("db.url", db.url());
     p.setProperty("db.user", db.user());

@@ -47,6 +47,8 @@ final class WildFlyServer implements AppServer {
                     home.resolve("bin/standalone.sh").toString(),
                     "-c",
                     CONFIG,
+                    // The micrometer subsystem's Prometheus registry (src/main/wildfly).
+                    "--stability=community",
                     "-Djboss.server.log.dir=" + logDir))
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(scriptLog.toFile()));

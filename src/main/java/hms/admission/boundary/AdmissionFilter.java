@@ -2,6 +2,8 @@ package hms.admission.boundary;
 
 import hms.admission.control.DatabaseGate;
 import hms.admission.control.RequestDeadline;
+import hms.metrics.control.Counter;
+import hms.metrics.control.Metrics;
 import hms.problems.boundary.Problem;
 import hms.problems.boundary.ServletProblems;
 import jakarta.inject.Inject;
@@ -16,7 +18,8 @@ import java.time.Duration;
 
 /**
  * Lets an {@code /api} request in through the {@link DatabaseGate}, or answers 503 {@code
- * server-busy}; the request's {@link RequestDeadline} starts here and bounds the wait.
+ * server-busy}; the request's {@link RequestDeadline} starts here and bounds the wait. A request
+ * that ends after its deadline (its last database wait was cut by it) is counted.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class AdmissionFilter extends HttpFilter {
@@ -28,7 +31,21 @@ public class AdmissionFilter extends HttpFilter {
    */
   static final Duration AFTER_ADMISSION = Duration.ofSeconds(2);
 
+  /** Less than this left of its deadline at its end: the request ran out of it. */
+  private static final long SPENT = Duration.ofMillis(1).toNanos();
+
   @Inject DatabaseGate gate;
+  @Inject Metrics metrics;
+  @Inject ServletProblems problems;
+
+  private Counter expired;
+
+  @Override
+  public void init() {
+    expired =
+        metrics.counter(
+            "hms.request.deadline.expired", "API requests that ended after their 4.5 s deadline");
+  }
 
   @Override
   protected void doFilter(
@@ -46,6 +63,10 @@ public class AdmissionFilter extends HttpFilter {
         refuse(request, response);
       }
     } finally {
+      // Spent to the millisecond: the reads' timeouts are whole milliseconds of what was left.
+      if (RequestDeadline.remainingNanos().orElse(SPENT) < SPENT) {
+        expired.increment();
+      }
       RequestDeadline.end();
     }
   }
@@ -59,10 +80,9 @@ public class AdmissionFilter extends HttpFilter {
     }
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-    ServletProblems.write(
+    problems.write(
         response,
         new Problem(
             Problem.type("server-busy"),

@@ -1,5 +1,7 @@
 package hms.admission.control;
 
+import hms.metrics.control.Counter;
+import hms.metrics.control.Metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -17,6 +19,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * release alone, a burst after a minute's silence was refused as if the database were stuck).
  * Handing out permits while others are out does not count: a frozen database must not keep
  * admitting work each time one of its stuck requests times out.
+ *
+ * <p>Metrics: admissions, refusals by reason ({@code stalled}: the database gave nothing back in
+ * time; {@code timeout}: the caller's wait ran out while permits still turned over; {@code
+ * interrupted}), and how many wait now.
  */
 @ApplicationScoped
 public class DatabaseGate {
@@ -29,23 +35,46 @@ public class DatabaseGate {
   private final ArrayDeque<Condition> queue = new ArrayDeque<>();
   private final long stalledNanos;
   private final int permits;
+  private final Counter admitted;
+  private final Counter refused;
   private int free;
   private long lastRelease = System.nanoTime();
 
   /** For the CDI proxy only. */
   protected DatabaseGate() {
-    this(1, STALLED);
+    this(1, STALLED, Metrics.none());
   }
 
   @Inject
-  public DatabaseGate(AdmissionSettings settings) {
-    this(settings.poolSize(), STALLED);
+  public DatabaseGate(AdmissionSettings settings, Metrics metrics) {
+    this(settings.poolSize(), STALLED, metrics);
   }
 
-  DatabaseGate(int permits, Duration stalled) {
+  DatabaseGate(int permits, Duration stalled, Metrics metrics) {
     this.permits = permits;
     this.free = permits;
     this.stalledNanos = stalled.toNanos();
+    this.admitted =
+        metrics.counter("hms.admission.admitted", "API requests let in by the admission gate");
+    this.refused =
+        metrics
+            .counter(
+                "hms.admission.refused",
+                "API requests refused by the admission gate (503 server-busy), by reason",
+                "reason")
+            .startingAtZero("stalled", "timeout", "interrupted");
+    metrics.gauge(
+        "hms.admission.waiting", "API requests waiting at the admission gate now", this::waiting);
+  }
+
+  /** How many callers wait for a permit now. */
+  int waiting() {
+    lock.lock();
+    try {
+      return queue.size();
+    } finally {
+      lock.unlock();
+    }
   }
 
   /**
@@ -53,15 +82,42 @@ public class DatabaseGate {
    * latest at {@code waitUntil} ({@link System#nanoTime()}).
    */
   public boolean enter(long waitUntil) throws InterruptedException {
+    try {
+      Refusal refusal = tryEnter(waitUntil);
+      if (refusal == null) {
+        admitted.increment();
+        return true;
+      }
+      refused.increment(refusal.label);
+      return false;
+    } catch (InterruptedException e) {
+      refused.increment("interrupted");
+      throw e;
+    }
+  }
+
+  private enum Refusal {
+    STALLED("stalled"),
+    TIMEOUT("timeout");
+
+    private final String label;
+
+    Refusal(String label) {
+      this.label = label;
+    }
+  }
+
+  /** Null with a permit, else why not. */
+  private Refusal tryEnter(long waitUntil) throws InterruptedException {
     lock.lock();
     try {
       if (free > 0 && queue.isEmpty()) {
         take();
-        return true;
+        return null;
       }
       long now = System.nanoTime();
       if (now - lastRelease > stalledNanos) {
-        return false;
+        return Refusal.STALLED;
       }
       Condition turn = lock.newCondition();
       queue.addLast(turn);
@@ -69,11 +125,14 @@ public class DatabaseGate {
         while (true) {
           if (free > 0 && queue.peekFirst() == turn) {
             take();
-            return true;
+            return null;
           }
           now = System.nanoTime();
-          if (now - lastRelease > stalledNanos || now >= waitUntil) {
-            return false;
+          if (now - lastRelease > stalledNanos) {
+            return Refusal.STALLED;
+          }
+          if (now >= waitUntil) {
+            return Refusal.TIMEOUT;
           }
           turn.awaitNanos(Math.min(CHECK_NANOS, waitUntil - now));
         }

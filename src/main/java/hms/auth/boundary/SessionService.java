@@ -4,6 +4,7 @@ import hms.access.boundary.Guarded;
 import hms.access.entity.Rule;
 import hms.auth.control.AttemptThrottle;
 import hms.auth.control.AttemptThrottle.Step;
+import hms.auth.control.AuthProblems;
 import hms.auth.control.CognitoDirectory;
 import hms.auth.control.CognitoSessions;
 import hms.auth.entity.EmailAddress;
@@ -11,6 +12,8 @@ import hms.auth.entity.SignInOutcome;
 import hms.auth.entity.SignedIn;
 import hms.auth.entity.Tokens;
 import hms.auth.entity.UserProfile;
+import hms.metrics.control.Counter;
+import hms.metrics.control.Metrics;
 import hms.web.boundary.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,7 +24,9 @@ import java.util.logging.Logger;
 /**
  * The sign-in use cases, one public method each. Each completed sign-in publishes {@link SignedIn}
  * with the person's profile (one GetUser with the new access token), for the hospitals to keep
- * their members' e-mails and names current; that never fails the sign-in.
+ * their members' e-mails and names current; that never fails the sign-in. Sign-ins are counted by
+ * outcome: {@code success} (tokens, or the challenge a correct password leads to), {@code
+ * throttled} (refused before Cognito was asked), {@code failure} (anything else).
  */
 @ApplicationScoped
 public class SessionService {
@@ -32,10 +37,11 @@ public class SessionService {
   private final AttemptThrottle throttle;
   private final ClientAddress client;
   private final Event<SignedIn> signedIn;
+  private final Counter signIns;
 
   /** For the CDI proxy only. */
   protected SessionService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, Metrics.none());
   }
 
   @Inject
@@ -44,21 +50,36 @@ public class SessionService {
       CognitoDirectory directory,
       AttemptThrottle throttle,
       ClientAddress client,
-      Event<SignedIn> signedIn) {
+      Event<SignedIn> signedIn,
+      Metrics metrics) {
     this.sessions = sessions;
     this.directory = directory;
     this.throttle = throttle;
     this.client = client;
     this.signedIn = signedIn;
+    this.signIns =
+        metrics
+            .counter("hms.signins", "Sign-ins with a password, by outcome", "outcome")
+            .startingAtZero("success", "failure", "throttled");
   }
 
   /** Throttled per e-mail and client address: a locked one is refused before Cognito is asked. */
   @Guarded(Rule.SIGN_IN)
   public SignInOutcome signIn(String email, String password) {
     String username = EmailAddress.normalize(email);
-    SignInOutcome outcome =
-        throttle.attempt(
-            Step.SIGN_IN, username, client.value(), () -> sessions.signIn(username, password));
+    SignInOutcome outcome;
+    try {
+      outcome =
+          throttle.attempt(
+              Step.SIGN_IN, username, client.value(), () -> sessions.signIn(username, password));
+    } catch (AuthProblems.SignInLocked e) {
+      signIns.increment("throttled");
+      throw e;
+    } catch (RuntimeException e) {
+      signIns.increment("failure");
+      throw e;
+    }
+    signIns.increment("success");
     outcome.tokens().ifPresent(this::announce);
     return outcome;
   }

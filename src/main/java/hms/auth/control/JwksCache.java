@@ -7,6 +7,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import hms.metrics.control.Counter;
+import hms.metrics.control.Metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -30,7 +32,8 @@ import java.util.logging.Logger;
  * <p>One Caffeine entry, refreshed after {@link #MIN_REFETCH} by the request that finds it older:
  * that request waits for the fetch (a token with a new {@code kid} is checked against the new
  * keys), requests meanwhile get the keys at hand. A failed fetch stores the previous keys again, so
- * it counts as a fetch: an outage must not turn into a retry storm.
+ * it counts as a fetch: an outage must not turn into a retry storm. Each fetch is counted by
+ * outcome ({@code success}: keys parsed; {@code failure}: none, the previous keys kept).
  */
 @ApplicationScoped
 public class JwksCache {
@@ -51,13 +54,28 @@ public class JwksCache {
   }
 
   @Inject
-  public JwksCache(CognitoSettings settings) {
-    this(settings.jwksUrl(), new Download(), Ticker.systemTicker());
+  public JwksCache(CognitoSettings settings, Metrics metrics) {
+    this(settings.jwksUrl(), new Download(), Ticker.systemTicker(), metrics);
   }
 
   /** {@code download} answers the JWKS document, or nothing when the pool did not give one. */
   JwksCache(URI url, Function<URI, Optional<String>> download, Ticker ticker) {
+    this(url, download, ticker, Metrics.none());
+  }
+
+  JwksCache(URI url, Function<URI, Optional<String>> download, Ticker ticker, Metrics metrics) {
     this.url = url;
+    Counter refreshes =
+        metrics
+            .counter(
+                "hms.jwks.refreshes", "Fetches of the identity provider's signing keys", "outcome")
+            .startingAtZero("success", "failure");
+    Function<URI, Optional<JWKSet>> fetch =
+        key -> {
+          Optional<JWKSet> keys = download.apply(key).flatMap(JwksCache::parse);
+          refreshes.increment(keys.isPresent() ? "success" : "failure");
+          return keys;
+        };
     this.cache =
         Caffeine.newBuilder()
             .maximumSize(1)
@@ -71,14 +89,13 @@ public class JwksCache {
                 new CacheLoader<URI, Fetched>() {
                   @Override
                   public Fetched load(URI key) {
-                    return new Fetched(download.apply(key).flatMap(JwksCache::parse).orElse(null));
+                    return new Fetched(fetch.apply(key).orElse(null));
                   }
 
                   @Override
                   public Fetched reload(URI key, Fetched previous) {
                     // A failed fetch stores the previous keys anew: it counts as a fetch.
-                    return new Fetched(
-                        download.apply(key).flatMap(JwksCache::parse).orElse(previous.keys()));
+                    return new Fetched(fetch.apply(key).orElse(previous.keys()));
                   }
                 });
   }

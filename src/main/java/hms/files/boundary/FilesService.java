@@ -14,6 +14,8 @@ import hms.files.control.StoredObject;
 import hms.files.entity.FileName;
 import hms.files.entity.FileStatus;
 import hms.files.entity.StoredFile;
+import hms.metrics.control.Counter;
+import hms.metrics.control.Metrics;
 import hms.paging.boundary.Page;
 import hms.paging.boundary.PageRequest;
 import hms.patients.boundary.PatientsService;
@@ -33,6 +35,8 @@ import java.util.UUID;
  * The files use cases for the request's tenant. Clients never send bytes through the server: they
  * get presigned URLs for the bucket, under the tenant's own prefix. Each use case is guarded by its
  * rule (checked and audited); a record's attachment is clinical data, for clinical readers only.
+ * Every presigned URL handed out is counted by operation (per hospital where the operator enables
+ * it, hms.metrics).
  */
 @ApplicationScoped
 public class FilesService {
@@ -51,10 +55,11 @@ public class FilesService {
   private final Permissions permissions;
   private final PatientsService patients;
   private final Clock clock;
+  private final Counter presigns;
 
   /** For the CDI proxy only. */
   protected FilesService() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, Metrics.none());
   }
 
   @Inject
@@ -65,7 +70,8 @@ public class FilesService {
       FilesSettings settings,
       Permissions permissions,
       PatientsService patients,
-      Clock clock) {
+      Clock clock,
+      Metrics metrics) {
     this.tenant = tenant;
     this.files = files;
     this.store = store;
@@ -73,6 +79,10 @@ public class FilesService {
     this.permissions = permissions;
     this.patients = patients;
     this.clock = clock;
+    this.presigns =
+        metrics
+            .tenantCounter("hms.presigns", "Presigned URLs handed out, by operation", "operation")
+            .startingAtZero("upload", "download");
   }
 
   /** Registers a PENDING file and signs an upload of exactly its type and size. */
@@ -104,7 +114,9 @@ public class FilesService {
             tenant.userSub(),
             clock.instant());
     files.add(file);
-    return new Upload(file, store.presignUpload(file.objectKey(), type, size));
+    Upload upload = new Upload(file, store.presignUpload(file.objectKey(), type, size));
+    presigned("upload");
+    return upload;
   }
 
   /**
@@ -117,7 +129,12 @@ public class FilesService {
     return files
         .find(id)
         .filter(f -> f.status() == FileStatus.PENDING && f.uploadedBy().equals(tenant.userSub()))
-        .map(f -> store.presignUpload(f.objectKey(), f.contentType(), f.sizeBytes()));
+        .map(f -> store.presignUpload(f.objectKey(), f.contentType(), f.sizeBytes()))
+        .map(
+            request -> {
+              presigned("upload");
+              return request;
+            });
   }
 
   /**
@@ -154,7 +171,14 @@ public class FilesService {
     if (file.status() != FileStatus.AVAILABLE) {
       throw new FilesProblems.NotAvailable();
     }
-    return store.presignDownload(file.downloadKey(), file.contentType(), file.originalName());
+    PresignedRequest request =
+        store.presignDownload(file.downloadKey(), file.contentType(), file.originalName());
+    presigned("download");
+    return request;
+  }
+
+  private void presigned(String operation) {
+    presigns.incrementFor(tenant.tenant().value(), operation);
   }
 
   @Transactional

@@ -1,5 +1,6 @@
 package hms.problems.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,6 +20,9 @@ import java.util.logging.Logger;
 public class ErrorPageServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
 
+  // The container creates servlets with their no-argument constructor: field injection.
+  @Inject ServletProblems problems;
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -36,7 +40,7 @@ public class ErrorPageServlet extends HttpServlet {
     if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
       response.setHeader("WWW-Authenticate", "Bearer");
     }
-    ServletProblems.write(
+    problems.write(
         response,
         new Problem(
             Problem.type(kind.slug()),

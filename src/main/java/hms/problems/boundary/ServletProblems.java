@@ -1,5 +1,7 @@
 package hms.problems.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,10 +11,22 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A problem answered by a servlet or filter, outside JAX-RS and its mappers (the admission gate,
- * the server's error pages): the same problem+json, absent members left out.
+ * the server's error pages): the same problem+json, absent members left out, counted like the
+ * others ({@link ProblemMetrics}).
  */
-public final class ServletProblems {
-  private ServletProblems() {}
+@ApplicationScoped
+public class ServletProblems {
+  private final ProblemMetrics metrics;
+
+  /** For the CDI proxy only. */
+  protected ServletProblems() {
+    this.metrics = null;
+  }
+
+  @Inject
+  public ServletProblems(ProblemMetrics metrics) {
+    this.metrics = metrics;
+  }
 
   /** The request's path as a problem's instance, or none when it is no valid URI. */
   public static URI instance(Object path) {
@@ -23,7 +37,8 @@ public final class ServletProblems {
     }
   }
 
-  public static void write(HttpServletResponse response, Problem problem) throws IOException {
+  public void write(HttpServletResponse response, Problem problem) throws IOException {
+    metrics.count(problem);
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("type", problem.type().toString())

@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import hms.metrics.control.Counter;
+import hms.metrics.control.Metrics;
 import hms.tenancy.entity.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import java.util.function.BiFunction;
  * this node drops the entries it affects at once, a change made through another node is seen here
  * within the TTL. Unknown tenants and non-members are cached too, so probing for tenant ids cannot
  * make each request a query. At most {@link #MAX_ENTRIES} entries; beyond that Caffeine evicts.
+ * Hits and misses are counted (per hospital where the operator enables it, hms.metrics).
  */
 @ApplicationScoped
 public class TenantAccessCache {
@@ -26,21 +29,39 @@ public class TenantAccessCache {
 
   private final BiFunction<TenantId, String, Optional<TenantAccess>> lookup;
   private final Cache<Key, Optional<TenantAccess>> entries;
+  private final Counter lookups;
 
   /** For the CDI proxy only. */
   protected TenantAccessCache() {
     this.lookup = null;
     this.entries = null;
+    this.lookups = null;
   }
 
   @Inject
-  public TenantAccessCache(MembershipRepository memberships, TenancySettings settings) {
-    this(memberships::access, settings.accessCacheTtl(), Ticker.systemTicker());
+  public TenantAccessCache(
+      MembershipRepository memberships, TenancySettings settings, Metrics metrics) {
+    this(memberships::access, settings.accessCacheTtl(), Ticker.systemTicker(), metrics);
   }
 
   TenantAccessCache(
       BiFunction<TenantId, String, Optional<TenantAccess>> lookup, Duration ttl, Ticker ticker) {
+    this(lookup, ttl, ticker, Metrics.none());
+  }
+
+  TenantAccessCache(
+      BiFunction<TenantId, String, Optional<TenantAccess>> lookup,
+      Duration ttl,
+      Ticker ticker,
+      Metrics metrics) {
     this.lookup = lookup;
+    this.lookups =
+        metrics
+            .tenantCounter(
+                "hms.tenant.access.cache",
+                "Tenant checks answered from the cache (hit) or not",
+                "result")
+            .startingAtZero("hit", "miss");
     this.entries =
         Caffeine.newBuilder()
             .maximumSize(MAX_ENTRIES)
@@ -56,8 +77,10 @@ public class TenantAccessCache {
     Key key = new Key(tenant.value(), userSub);
     Optional<TenantAccess> known = entries.getIfPresent(key);
     if (known != null) {
+      lookups.incrementFor(tenant.value(), "hit");
       return known;
     }
+    lookups.incrementFor(tenant.value(), "miss");
     // Read outside the cache (as before Caffeine): a loader runs under a lock on part of the map,
     // so with a stalled database other callers' misses would queue behind it.
     Optional<TenantAccess> access = lookup.apply(tenant, userSub);

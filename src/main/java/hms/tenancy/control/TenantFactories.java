@@ -1,5 +1,7 @@
 package hms.tenancy.control;
 
+import hms.metrics.control.Counter;
+import hms.metrics.control.Metrics;
 import hms.tenancy.entity.TenantId;
 import hms.tenancy.entity.TenantSchema;
 import jakarta.annotation.PreDestroy;
@@ -22,7 +24,8 @@ import java.util.logging.Logger;
  * the tenant's queries for each transaction, the largest cost of a patient read when it was
  * profiled (docs/benchmarks.md, "First pass: before and after each fix"); here that happens once
  * per tenant. The factories share no cache: each runs with the shared cache off, so no entity
- * outlives its request.
+ * outlives its request. Metrics: how many factories live, were created, were evicted (pushed out of
+ * the map by a more recently used tenant).
  */
 @ApplicationScoped
 public class TenantFactories {
@@ -37,6 +40,8 @@ public class TenantFactories {
   private final int capacity;
   private final Function<TenantId, EntityManagerFactory> creator;
   private final Map<TenantId, Entry> factories = new LinkedHashMap<>(16, 0.75f, true);
+  private final Counter created;
+  private final Counter evicted;
 
   /** For the CDI proxy only. */
   protected TenantFactories() {
@@ -44,13 +49,32 @@ public class TenantFactories {
   }
 
   @Inject
-  public TenantFactories(TenancySettings settings) {
-    this(settings.factoriesMax(), tenant -> create(tenant, settings.jpaTargetServer()));
+  public TenantFactories(TenancySettings settings, Metrics metrics) {
+    this(settings.factoriesMax(), tenant -> create(tenant, settings.jpaTargetServer()), metrics);
   }
 
   TenantFactories(int capacity, Function<TenantId, EntityManagerFactory> creator) {
+    this(capacity, creator, Metrics.none());
+  }
+
+  TenantFactories(int capacity, Function<TenantId, EntityManagerFactory> creator, Metrics metrics) {
     this.capacity = capacity;
     this.creator = creator;
+    this.created =
+        metrics.counter("hms.tenant.factories.created", "Tenant EntityManagerFactories created");
+    this.evicted =
+        metrics.counter(
+            "hms.tenant.factories.evicted",
+            "Tenant EntityManagerFactories pushed out by more recently used tenants");
+    metrics.gauge(
+        "hms.tenant.factories.live", "Tenant EntityManagerFactories kept now", this::live);
+  }
+
+  /** How many factories the map holds now. */
+  int live() {
+    synchronized (factories) {
+      return factories.size();
+    }
   }
 
   /**
@@ -74,10 +98,12 @@ public class TenantFactories {
       }
       Entry entry = new Entry(created);
       factories.put(tenant, entry);
+      this.created.increment();
       if (factories.size() > capacity) {
         Iterator<Entry> eldest = factories.values().iterator();
         eldest.next().retire();
         eldest.remove();
+        evicted.increment();
       }
       return entry.lease();
     }

@@ -34,7 +34,8 @@ public class FrontEndFilter extends HttpFilter {
    * The route space of the API (and of the server's own consoles): a path equal to one of these or
    * under it is never a page. The one rule between API and front end: no page of the front end
    * lives under one of these ({@code RouteSpaceTest} checks the front end's folders), including the
-   * ones reserved for what is coming ({@code /fhir}, {@code /metrics}).
+   * server's own ({@code /metrics}: Liberty's metrics endpoint) and the one reserved for what is
+   * coming ({@code /fhir}).
    */
   private static final List<String> API =
       List.of("/api", "/auth", "/platform", "/openapi", "/health", "/fhir", "/metrics", "/ibm");

@@ -3,12 +3,13 @@ package hms.admission.control;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hms.metrics.control.Metrics;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class DatabaseGateTest {
-  private final DatabaseGate gate = new DatabaseGate(1, Duration.ofMillis(300));
+  private final DatabaseGate gate = new DatabaseGate(1, Duration.ofMillis(300), Metrics.none());
 
   @Test
   void aWaiterGetsThePermitThatIsGivenBack() throws Exception {
@@ -54,7 +55,7 @@ class DatabaseGateTest {
 
   @Test
   void aWaiterGivesUpWhenItsDeadlineComesWhilePermitsStillTurnOver() throws Exception {
-    DatabaseGate patient = new DatabaseGate(1, Duration.ofSeconds(30));
+    DatabaseGate patient = new DatabaseGate(1, Duration.ofSeconds(30), Metrics.none());
     assertTrue(patient.enter(inFiveSeconds()));
     long waitUntil = System.nanoTime() + Duration.ofMillis(100).toNanos();
     CompletableFuture<Boolean> waiter =
