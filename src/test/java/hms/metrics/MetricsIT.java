@@ -184,7 +184,7 @@ class MetricsIT {
     Answer page =
         Api.send(
             HttpRequest.newBuilder(URI.create(Api.stack("metrics.url")))
-                .header("Accept", "text/html,application/xhtml+xml")
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                 .GET());
     assertEquals(200, page.status(), page.body());
     assertTrue(
