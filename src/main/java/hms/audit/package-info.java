@@ -8,12 +8,13 @@
  * {@code @Transactional}), so there is no action without its record and no record of an action that
  * rolled back; a refusal in a transaction of its own, so it survives the refused request. A refusal
  * from a refinement inside a use case ({@code Permissions.require}) is written once, as the
- * innermost use case's. Rows carry ids, role, request id ({@code X-Request-ID} when the client
- * sends a sane one, read by {@code RequestOrigin}), client address and outcome, never PHI. The
- * platform's changes to a hospital are written to that hospital's trail (role {@code
- * PLATFORM_ADMIN}); refusals of platform rules, with no hospital to hold them, go to the server
- * log. The table is append-only by trigger, for every role including the application's; ADMINs read
- * it at {@code GET /api/audit-events}, filtered by resource type and id, actor, action and time.
+ * innermost use case's. Rows carry ids, role, request id (hms.telemetry's, the one the answer, its
+ * problem body and its log lines carry: {@code X-Request-ID} when the client sends a well-formed
+ * one), client address and outcome, never PHI. The platform's changes to a hospital are written to
+ * that hospital's trail (role {@code PLATFORM_ADMIN}); refusals of platform rules, with no hospital
+ * to hold them, go to the server log. The table is append-only by trigger, for every role including
+ * the application's; ADMINs read it at {@code GET /api/audit-events}, filtered by resource type and
+ * id, actor, action and time.
  *
  * <p>Reading it. Rows keep ids; the list names them per page, never in the table: the actors, and
  * the members a row names, in one query of the memberships ({@code Staff.names}: removed members

@@ -29,11 +29,14 @@ class ArchitectureTest {
           Map.entry("", Set.of("auth", "problems")),
           Map.entry("access", Set.of("problems")),
           Map.entry("admission", Set.of("metrics", "problems")),
-          Map.entry("aws", Set.of()),
+          Map.entry("aws", Set.of("telemetry")),
           Map.entry("auth", Set.of("access", "aws", "health", "metrics", "problems", "web")),
-          Map.entry("tenancy", Set.of("access", "auth", "metrics", "paging", "problems", "web")),
           Map.entry(
-              "audit", Set.of("access", "auth", "csv", "paging", "problems", "tenancy", "web")),
+              "tenancy",
+              Set.of("access", "auth", "metrics", "paging", "problems", "telemetry", "web")),
+          Map.entry(
+              "audit",
+              Set.of("access", "auth", "csv", "paging", "problems", "telemetry", "tenancy", "web")),
           Map.entry(
               "patients",
               Set.of("access", "audit", "csv", "paging", "problems", "tenancy", "versions", "web")),
@@ -76,8 +79,9 @@ class ArchitectureTest {
           Map.entry("openapi", Set.of("problems")),
           Map.entry("paging", Set.of("problems")),
           Map.entry("metrics", Set.of()),
-          Map.entry("problems", Set.of("metrics")),
+          Map.entry("problems", Set.of("metrics", "telemetry")),
           Map.entry("quota", Set.of("problems", "tenancy")),
+          Map.entry("telemetry", Set.of()),
           Map.entry("time", Set.of()),
           Map.entry("versions", Set.of("problems")),
           Map.entry("web", Set.of()));
@@ -86,7 +90,7 @@ class ArchitectureTest {
    * What features publish beyond their boundary, for other features' control classes: tenancy the
    * request's tenant and its EntityManager, paging the JPQL builder every repository uses, csv the
    * spreadsheet-safe writer of every export, aws the clients' shared settings, metrics the one API
-   * that records the application's metrics.
+   * that records the application's metrics, telemetry the AWS clients' spans.
    */
   static final Set<String> PUBLISHED =
       Set.of(
@@ -96,7 +100,8 @@ class ArchitectureTest {
           "hms.csv.control.SafeCsv",
           "hms.aws.control.AwsClients",
           "hms.metrics.control.Metrics",
-          "hms.metrics.control.Counter");
+          "hms.metrics.control.Counter",
+          "hms.telemetry.control.AwsCallSpans");
 
   @Test
   void featuresUseOnlyAllowedFeaturesThroughTheirBoundaries() {

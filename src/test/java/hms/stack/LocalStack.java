@@ -88,9 +88,17 @@ public final class LocalStack {
         settings.onWildFly()
             ? new WildFlyServer(settings, logs)
             : new LibertyServer(settings, logs);
-    server.start(env);
-    started.push(server::stop);
-    awaitReady(Duration.ofMinutes(3));
+    // The traces' receiver (and the control port that may hold it) listens before the server
+    // starts, so that its first spans find it.
+    OtlpReceiver receiver = null;
+    if (settings.tracesReceived()) {
+      receiver = new OtlpReceiver("print".equals(settings.traces()));
+      if (!"receive".equals(settings.traces())) {
+        requireFree(settings.otlpPort(), "the OTLP receiver");
+        started.push(OtlpReceiver.serve(settings.otlpPort(), receiver));
+      }
+      say("Traces:     " + settings.tracesEndpoint());
+    }
     if (settings.controlPort() > 0) {
       started.push(
           StackControl.start(
@@ -99,8 +107,12 @@ public final class LocalStack {
                 server.stop();
                 server.start(env);
                 awaitReady(Duration.ofMinutes(3));
-              }));
+              },
+              "receive".equals(settings.traces()) ? receiver : null));
     }
+    server.start(env);
+    started.push(server::stop);
+    awaitReady(Duration.ofMinutes(3));
     writeProperties(db, pool, server);
 
     say("");
@@ -111,6 +123,11 @@ public final class LocalStack {
     say("  Metrics:     " + settings.healthUrl() + "/metrics (Prometheus text)");
     say("  Admin:       " + settings.adminEmail() + " / " + settings.adminPassword());
     say("  Logs:        " + logs + " and " + server.messages().getParent());
+    say(
+        "  Traces:      "
+            + ("print".equals(settings.traces())
+                ? "printed here, one line per span"
+                : "STACK_TRACES=print prints them here"));
   }
 
   private ChildProcess startS3Proxy(Path logs) throws IOException, InterruptedException {
@@ -233,6 +250,18 @@ public final class LocalStack {
       env.put("QUOTA_USER_WINDOW", settings.quotaWindow());
       env.put("QUOTA_TENANT_WINDOW", settings.quotaWindow());
     }
+    // A person reads the local run's log: Liberty's plain lines; the tests' stack keeps JSON.
+    if ("local".equals(settings.name())) {
+      env.put("LOG_FORMAT", "SIMPLE");
+    }
+    if (settings.tracesReceived()) {
+      // The standard variables an operator sets to export to a collector's OTLP/HTTP port.
+      env.put("OTEL_TRACES_EXPORTER", "otlp");
+      env.put("OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+      env.put("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", settings.tracesEndpoint());
+      // Spans leave within a fifth of a second (the SDK's default waits 5 s).
+      env.put("OTEL_BSP_SCHEDULE_DELAY", "200");
+    }
     return env;
   }
 
@@ -302,6 +331,9 @@ public final class LocalStack {
     p.setProperty("signin.max-failures-per-email", settings.signInMaxFailuresPerEmail());
     p.setProperty("web.trusted-proxies", settings.trustedProxies());
     p.setProperty("files.presign-expiry", settings.presignExpiry());
+    if ("receive".equals(settings.traces()) && settings.controlPort() > 0) {
+      p.setProperty("traces.url", "http://127.0.0.1:" + settings.controlPort() + "/traces/");
+    }
     if (settings.controlPort() > 0) {
       p.setProperty("stack.control", "http://127.0.0.1:" + settings.controlPort());
       p.setProperty("server.messages", server.messages().toString());

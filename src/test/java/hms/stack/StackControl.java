@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Lets the tests' stack be driven from the tests: {@code POST /liberty/restart} stops the server
  * and starts it again with the same environment, answering once it is ready (to prove what a
- * start-up does with the data earlier tests left).
+ * start-up does with the data earlier tests left). With traces received, the server exports them to
+ * {@code POST /v1/traces} here and the tests read them at {@code GET /traces/<trace id>}.
  */
 final class StackControl implements AutoCloseable {
   /** What a restart does; may fail. */
@@ -23,9 +24,14 @@ final class StackControl implements AutoCloseable {
     this.server = server;
   }
 
-  static StackControl start(int port, Restart restart) throws java.io.IOException {
+  /** The control port; with a receiver, it also takes the server's traces (OTLP/HTTP). */
+  static StackControl start(int port, Restart restart, OtlpReceiver receiver)
+      throws java.io.IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    if (receiver != null) {
+      receiver.mount(server);
+    }
     server.createContext(
         "/liberty/restart",
         exchange -> {

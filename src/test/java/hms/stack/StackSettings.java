@@ -39,7 +39,9 @@ record StackSettings(
     String quotaWindow,
     String auditExportMaxRows,
     String server,
-    Path wildflyHome) {
+    Path wildflyHome,
+    String traces,
+    int otlpPort) {
 
   /** Fixed credentials of the S3 stand-in: it checks signatures, so it needs a key pair. */
   static final String S3_ACCESS_KEY = "local-access-key";
@@ -110,7 +112,23 @@ record StackSettings(
             value(
                 "stack.wildfly.home",
                 "STACK_WILDFLY_HOME",
-                targetDir.resolve("wildfly/server").toString())));
+                targetDir.resolve("wildfly/server").toString())),
+        // Where the server's traces go: empty (nowhere, production's default), "print" (a
+        // receiver on otlpPort prints each span) or "receive" (the receiver on the control port
+        // keeps them for the tests).
+        value("stack.traces", "STACK_TRACES", ""),
+        Integer.parseInt(value("stack.otlp.port", "STACK_OTLP_PORT", "4318")));
+  }
+
+  /** Whether the server exports its traces to the stack's receiver. */
+  boolean tracesReceived() {
+    return "receive".equals(traces) && controlPort > 0 || "print".equals(traces);
+  }
+
+  /** Where the server sends its spans (OTLP/HTTP): the control port, or the receiver's own. */
+  String tracesEndpoint() {
+    int port = "receive".equals(traces) ? controlPort : otlpPort;
+    return "http://127.0.0.1:" + port + "/v1/traces";
   }
 
   boolean onWildFly() {

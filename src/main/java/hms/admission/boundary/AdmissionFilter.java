@@ -83,6 +83,7 @@ public class AdmissionFilter extends HttpFilter {
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
     problems.write(
+        request,
         response,
         new Problem(
             Problem.type("server-busy"),

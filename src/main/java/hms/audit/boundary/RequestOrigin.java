@@ -1,17 +1,14 @@
 package hms.audit.boundary;
 
+import hms.telemetry.boundary.RequestIds;
 import hms.web.boundary.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Where the request came from, as its audit events record it. */
 @RequestScoped
 public class RequestOrigin {
-  static final String REQUEST_ID_HEADER = "X-Request-ID";
-  private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
   private final HttpServletRequest request;
   private final ClientAddress client;
@@ -28,12 +25,10 @@ public class RequestOrigin {
     this.client = client;
   }
 
-  /** The client's X-Request-ID when it is sane, otherwise one made for this request. */
+  /** The request's id: the one its answer, its problem body and its log lines carry. */
   public String requestId() {
     if (requestId == null) {
-      String given = request.getHeader(REQUEST_ID_HEADER);
-      requestId =
-          given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+      requestId = RequestIds.of(request);
     }
     return requestId;
   }

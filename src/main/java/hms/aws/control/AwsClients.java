@@ -1,5 +1,6 @@
 package hms.aws.control;
 
+import hms.telemetry.control.AwsCallSpans;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import software.amazon.awssdk.regions.Region;
  * What every AWS client of the application shares: the region, the default credential chain
  * (environment, web identity, instance role; never configuration files), the JDK's URL connection
  * client, and timeouts short enough that an AWS outage cannot hold request threads: a call ends
- * within 4 s, so a request that makes one ends within 5 s (bench/drills.sh, docs/reliability.md).
+ * within 4 s, so a request that makes one ends within 5 s (bench/drills.sh, docs/reliability.md);
+ * and a span in the request's trace for every call (hms.telemetry).
  */
 public final class AwsClients {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
@@ -32,7 +34,8 @@ public final class AwsClients {
             UrlConnectionHttpClient.builder()
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .socketTimeout(SOCKET_TIMEOUT))
-        .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT));
+        .overrideConfiguration(
+            c -> c.apiCallTimeout(CALL_TIMEOUT).addExecutionInterceptor(new AwsCallSpans()));
     endpoint.ifPresent(builder::endpointOverride);
     return builder;
   }

@@ -2,13 +2,13 @@ package hms.problems.boundary;
 
 import hms.problems.entity.FieldError;
 import hms.problems.entity.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
@@ -20,7 +20,7 @@ import java.util.Set;
 @Provider
 public class ConstraintViolationExceptionMapper
     implements ExceptionMapper<ConstraintViolationException> {
-  @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(ConstraintViolationException e) {
@@ -37,8 +37,7 @@ public class ConstraintViolationExceptionMapper
             ProblemException.VALIDATION_SLUG,
             ProblemException.VALIDATION_TITLE,
             ProblemException.VALIDATION_DETAIL,
-            uri,
-            null,
+            request,
             errors)
         .build();
   }

@@ -41,6 +41,7 @@ public class ErrorPageServlet extends HttpServlet {
       response.setHeader("WWW-Authenticate", "Bearer");
     }
     problems.write(
+        request,
         response,
         new Problem(
             Problem.type(kind.slug()),

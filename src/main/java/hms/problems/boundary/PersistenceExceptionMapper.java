@@ -3,12 +3,12 @@ package hms.problems.boundary;
 import hms.problems.entity.StaleVersion;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
@@ -28,29 +28,28 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
 
   private static final Set<String> OUTAGE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
-  @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(PersistenceException e) {
     if (e instanceof OptimisticLockException) {
-      return new ProblemExceptionMapper().answer(StaleVersion.raced(), uri);
+      return new ProblemExceptionMapper().answer(StaleVersion.raced(), request);
     }
     if (!isUnavailable(e)) {
-      return new UnexpectedExceptionMapper().answer(e, uri);
+      return new UnexpectedExceptionMapper().answer(e, request);
     }
-    return unavailable(e, uri);
+    return unavailable(e, request);
   }
 
   /** The 503 answer, also for failures that reach other mappers (EclipseLink's own exceptions). */
-  static Response unavailable(Throwable e, UriInfo uri) {
+  static Response unavailable(Throwable e, HttpServletRequest request) {
     LOG.warning("Database unavailable: " + rootCause(e));
     return Problems.answer(
             Response.Status.SERVICE_UNAVAILABLE,
             "database-unavailable",
             "Service Temporarily Unavailable",
             "The data store is busy or unreachable. Try again in a few seconds.",
-            uri,
-            null,
+            request,
             List.of())
         .header(HttpHeaders.RETRY_AFTER, "5")
         .build();

@@ -8,18 +8,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem: the body of every error answer. {@code errors} lists the fields that failed
- * validation; {@code errorId} names a server failure in the log. Absent members are left out.
+ * validation; {@code requestId} (an extension member) is the request's id, also in its {@code
+ * X-Request-ID} header and on its log lines. Absent members are left out.
  */
 @Schema(name = "Problem", description = "An RFC 9457 problem detail.")
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errorId", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "requestId", "errors"})
 public record Problem(
     @Schema(required = true, example = "urn:hms:problem:not-found") URI type,
     @Schema(required = true, example = "Not Found") String title,
     @Schema(required = true, example = "404") int status,
     @Schema(example = "There is nothing at this address.") String detail,
     @Schema(format = "uri-reference", example = "/api/patients/42") URI instance,
-    @Schema(description = "Only on 500: the id the server logged the failure under.")
-        String errorId,
+    @Schema(
+            required = true,
+            description =
+                "The request's id, as in its X-Request-ID answer header: what the server logged"
+                    + " the request under. Quote it when reporting a problem.",
+            example = "4f6c1d9e-0b7a-4c55-9d43-2f1e8a6b7c10")
+        String requestId,
     @Schema(description = "Only on validation failures: one entry per rejected field.")
         List<FieldError> errors) {
 

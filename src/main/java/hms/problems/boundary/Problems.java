@@ -1,12 +1,16 @@
 package hms.problems.boundary;
 
 import hms.problems.entity.FieldError;
+import hms.telemetry.boundary.RequestIds;
+import hms.telemetry.boundary.RequestTelemetry;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 
-/** Builds the problem+json answers of the mappers, so they all look alike. */
+/**
+ * Builds the problem+json answers of the mappers, so they all look alike: each carries the
+ * request's id, and the request's trace names its type.
+ */
 final class Problems {
   private Problems() {}
 
@@ -15,8 +19,7 @@ final class Problems {
       String slug,
       String title,
       String detail,
-      UriInfo uri,
-      String errorId,
+      HttpServletRequest request,
       List<FieldError> errors) {
     Problem problem =
         new Problem(
@@ -24,21 +27,11 @@ final class Problems {
             title,
             status.getStatusCode(),
             detail,
-            instance(uri),
-            errorId,
+            // The request's path, without the query (it may carry personal data).
+            ServletProblems.instance(request.getRequestURI()),
+            RequestIds.of(request),
             errors.isEmpty() ? null : errors);
+    RequestTelemetry.problem(problem.type());
     return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem);
-  }
-
-  /** The request's path, without the query (it may carry personal data). */
-  private static URI instance(UriInfo uri) {
-    if (uri == null) {
-      return null;
-    }
-    try {
-      return URI.create(uri.getRequestUri().getRawPath());
-    } catch (RuntimeException unreadable) {
-      return null;
-    }
   }
 }

@@ -1,9 +1,12 @@
 package hms.problems.boundary;
 
+import hms.telemetry.boundary.RequestIds;
+import hms.telemetry.boundary.RequestTelemetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -11,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A problem answered by a servlet or filter, outside JAX-RS and its mappers (the admission gate,
- * the server's error pages): the same problem+json, absent members left out, counted like the
- * others ({@link ProblemMetrics}).
+ * the server's error pages): the same problem+json, absent members left out, with the request's id
+ * in the body and, for an error the server answered before any filter ran, in the header too;
+ * counted like the others ({@link ProblemMetrics}).
  */
 @ApplicationScoped
 public class ServletProblems {
@@ -37,8 +41,12 @@ public class ServletProblems {
     }
   }
 
-  public void write(HttpServletResponse response, Problem problem) throws IOException {
+  /** Writes the problem, its {@code requestId} the request's whatever the record says. */
+  public void write(HttpServletRequest request, HttpServletResponse response, Problem problem)
+      throws IOException {
     metrics.count(problem);
+    String requestId = RequestIds.of(request);
+    RequestTelemetry.problem(problem.type());
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("type", problem.type().toString())
@@ -50,10 +58,12 @@ public class ServletProblems {
     if (problem.instance() != null) {
       json.add("instance", problem.instance().toString());
     }
+    json.add("requestId", requestId);
     byte[] body = json.build().toString().getBytes(StandardCharsets.UTF_8);
     response.setStatus(problem.status());
     // The error pages run in an error dispatch, which request filters (hms.web's) do not see.
     response.setHeader("Cache-Control", "no-store");
+    response.setHeader(RequestIds.HEADER, requestId);
     response.setContentType(Problem.MEDIA_TYPE);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);

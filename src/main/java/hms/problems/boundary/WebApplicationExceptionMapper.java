@@ -1,11 +1,11 @@
 package hms.problems.boundary;
 
 import hms.problems.entity.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -31,20 +31,20 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
               new Kind(
                   "unsupported-media-type", "The request body's Content-Type is not supported."));
 
-  @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(WebApplicationException e) {
     if (e instanceof InvalidParameter invalid) {
       return new ProblemExceptionMapper()
-          .answer(ProblemException.invalid(invalid.parameter(), invalid.requirement()), uri);
+          .answer(ProblemException.invalid(invalid.parameter(), invalid.requirement()), request);
     }
     Response original = e.getResponse();
     Response.StatusType status = original.getStatusInfo();
     Kind kind = kind(status.getStatusCode());
     Response.ResponseBuilder answer =
         Problems.answer(
-            status, kind.slug(), status.getReasonPhrase(), kind.detail(), uri, null, List.of());
+            status, kind.slug(), status.getReasonPhrase(), kind.detail(), request, List.of());
     // Headers the client needs to recover: the methods that would work, the challenge.
     copy(original, answer, HttpHeaders.ALLOW);
     copy(original, answer, HttpHeaders.WWW_AUTHENTICATE);

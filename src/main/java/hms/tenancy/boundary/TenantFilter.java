@@ -1,6 +1,7 @@
 package hms.tenancy.boundary;
 
 import hms.auth.boundary.Caller;
+import hms.telemetry.boundary.RequestTelemetry;
 import hms.tenancy.control.SchemaMigrations;
 import hms.tenancy.control.TenancyProblems;
 import hms.tenancy.control.TenantAccess;
@@ -96,6 +97,7 @@ public class TenantFilter implements ContainerRequestFilter {
       throw new TenancyProblems.Unavailable();
     }
     context.enter(tenant, found.role().orElseThrow(), caller.sub());
+    RequestTelemetry.tenant(tenant.value());
   }
 
   /**
