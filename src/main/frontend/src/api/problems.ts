@@ -7,7 +7,7 @@ export type Problem = {
   title?: string;
   status?: number;
   detail?: string;
-  errorId?: string;
+  requestId?: string;
   errors?: { field: string; message: string }[];
 };
 

@@ -39,7 +39,7 @@ export function ProblemCallout({ problem, retry }: { problem: Problem | undefine
     <Callout.Root color={isForbidden(problem) ? 'gray' : 'red'} role="alert" mb="3">
       <Callout.Text>
         {describe(problem)}
-        {problem.errorId ? text.common.reference(problem.errorId) : ''}
+        {problem.requestId && (problem.status ?? 0) >= 500 ? text.common.reference(problem.requestId) : ''}
       </Callout.Text>
       {retry && retryable(problem) ? (
         <Button size="1" variant="soft" color="red" highContrast onClick={retry} style={{ alignSelf: 'start' }}>

@@ -32,7 +32,10 @@ public record Answer(int status, String body, java.net.http.HttpHeaders headers)
     INTERNALS.forEach(s -> assertFalse(body.contains(s), () -> s + " in " + body));
   }
 
-  /** A problem+json answer with this status and type slug, leaking nothing. */
+  /**
+   * A problem+json answer with this status and type slug, leaking nothing, whose {@code requestId}
+   * is the answer's {@code X-Request-ID}.
+   */
   public JsonObject assertProblem(int expectedStatus, String typeSlug) {
     assertEquals(expectedStatus, status, () -> "status of " + body);
     assertEquals(
@@ -45,6 +48,12 @@ public record Answer(int status, String body, java.net.http.HttpHeaders headers)
         () -> assertEquals(expectedStatus, problem.getInt("status")),
         () -> assertFalse(problem.getString("title").isBlank(), "title"),
         () -> assertFalse(problem.getString("detail").isBlank(), "detail"),
+        () -> assertFalse(problem.getString("requestId", "").isBlank(), "requestId"),
+        () ->
+            assertEquals(
+                header("X-Request-ID").orElse(null),
+                problem.getString("requestId", null),
+                "requestId is the X-Request-ID"),
         () -> INTERNALS.forEach(s -> assertFalse(body.contains(s), () -> s + " in " + body)));
     return problem;
   }

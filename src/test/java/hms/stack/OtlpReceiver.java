@@ -41,6 +41,66 @@ final class OtlpReceiver {
 
   OtlpReceiver(boolean print) {
     this.print = print;
+    warmUp();
+    trace("");
+  }
+
+  /**
+   * Reads one export of every kind of value now: the tests' stack starts from {@code exec:java},
+   * whose class loader is closed once the start returns, so a class first needed by a later export
+   * could no longer be loaded.
+   */
+  private static void warmUp() {
+    KeyValue.Builder[] values = {
+      KeyValue.newBuilder().setKey("s").setValue(AnyValue.newBuilder().setStringValue("s")),
+      KeyValue.newBuilder().setKey("b").setValue(AnyValue.newBuilder().setBoolValue(true)),
+      KeyValue.newBuilder().setKey("i").setValue(AnyValue.newBuilder().setIntValue(1)),
+      KeyValue.newBuilder().setKey("d").setValue(AnyValue.newBuilder().setDoubleValue(1.5)),
+      KeyValue.newBuilder()
+          .setKey("y")
+          .setValue(AnyValue.newBuilder().setBytesValue(ByteString.copyFromUtf8("y"))),
+      KeyValue.newBuilder()
+          .setKey("a")
+          .setValue(
+              AnyValue.newBuilder()
+                  .setArrayValue(
+                      io.opentelemetry.proto.common.v1.ArrayValue.newBuilder()
+                          .addValues(AnyValue.newBuilder().setStringValue("a"))))
+    };
+    Span.Builder span =
+        Span.newBuilder()
+            .setTraceId(ByteString.copyFrom(new byte[16]))
+            .setSpanId(ByteString.copyFrom(new byte[8]))
+            .setParentSpanId(ByteString.copyFrom(new byte[8]))
+            .setName("warm-up")
+            .setKind(Span.SpanKind.SPAN_KIND_SERVER)
+            .setStatus(
+                io.opentelemetry.proto.trace.v1.Status.newBuilder()
+                    .setCode(io.opentelemetry.proto.trace.v1.Status.StatusCode.STATUS_CODE_ERROR))
+            .addEvents(Span.Event.newBuilder().setName("e"))
+            .addLinks(Span.Link.newBuilder().setTraceId(ByteString.copyFrom(new byte[16])));
+    for (KeyValue.Builder value : values) {
+      span.addAttributes(value);
+    }
+    try {
+      ExportTraceServiceRequest request =
+          ExportTraceServiceRequest.parseFrom(
+              ExportTraceServiceRequest.newBuilder()
+                  .addResourceSpans(
+                      ResourceSpans.newBuilder()
+                          .setResource(
+                              io.opentelemetry.proto.resource.v1.Resource.newBuilder()
+                                  .addAttributes(values[0]))
+                          .addScopeSpans(ScopeSpans.newBuilder().addSpans(span)))
+                  .build()
+                  .toByteArray());
+      JsonObject json = json(request.getResourceSpans(0).getScopeSpans(0).getSpans(0), "warm-up");
+      line(json);
+      Json.createArrayBuilder().add(json).build().toString();
+      ExportTraceServiceResponse.getDefaultInstance().toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Receives on a server of its own, on the loopback address. */
@@ -56,56 +116,76 @@ final class OtlpReceiver {
 
   /** Adds the receiver's two paths to a server. */
   void mount(HttpServer server) {
-    server.createContext("/v1/traces", this::receive);
-    server.createContext("/traces/", this::trace);
+    server.createContext("/v1/traces", exchange -> answer(exchange, this::receive));
+    server.createContext("/traces/", exchange -> answer(exchange, this::trace));
+  }
+
+  private interface Handler {
+    void handle(HttpExchange exchange) throws IOException;
+  }
+
+  /** A failure is answered 500 and printed: the server's exporter only logs that it failed. */
+  private static void answer(HttpExchange exchange, Handler handler) {
+    try (exchange) {
+      handler.handle(exchange);
+    } catch (Throwable e) {
+      System.err.println("[stack] OTLP receiver: " + e);
+      e.printStackTrace();
+      try {
+        exchange.sendResponseHeaders(500, -1);
+      } catch (IOException | RuntimeException ignored) {
+        // The answer had begun.
+      }
+    }
   }
 
   private void receive(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      if (!"POST".equals(exchange.getRequestMethod())) {
-        exchange.sendResponseHeaders(405, -1);
-        return;
-      }
-      byte[] body;
-      try (InputStream in = exchange.getRequestBody()) {
+    if (!"POST".equals(exchange.getRequestMethod())) {
+      exchange.sendResponseHeaders(405, -1);
+      return;
+    }
+    byte[] body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = in.readAllBytes();
+    }
+    if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+      try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
         body = in.readAllBytes();
       }
-      if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
-          body = in.readAllBytes();
+    }
+    ExportTraceServiceRequest request = ExportTraceServiceRequest.parseFrom(body);
+    for (ResourceSpans resource : request.getResourceSpansList()) {
+      for (ScopeSpans scope : resource.getScopeSpansList()) {
+        for (Span span : scope.getSpansList()) {
+          keep(json(span, scope.getScope().getName()));
         }
       }
-      ExportTraceServiceRequest request = ExportTraceServiceRequest.parseFrom(body);
-      for (ResourceSpans resource : request.getResourceSpansList()) {
-        for (ScopeSpans scope : resource.getScopeSpansList()) {
-          for (Span span : scope.getSpansList()) {
-            keep(json(span, scope.getScope().getName()));
-          }
-        }
-      }
-      byte[] answer = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
-      exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
-      exchange.sendResponseHeaders(200, answer.length == 0 ? -1 : answer.length);
-      if (answer.length > 0) {
-        exchange.getResponseBody().write(answer);
-      }
+    }
+    byte[] answer = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
+    exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
+    exchange.sendResponseHeaders(200, answer.length == 0 ? -1 : answer.length);
+    if (answer.length > 0) {
+      exchange.getResponseBody().write(answer);
     }
   }
 
   private void trace(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String traceId = exchange.getRequestURI().getPath().substring("/traces/".length());
-      JsonArrayBuilder found = Json.createArrayBuilder();
-      synchronized (spans) {
-        spans.stream().filter(s -> s.getString("traceId").equals(traceId)).forEach(found::add);
-      }
-      byte[] body = found.build().toString().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
+    String traceId = exchange.getRequestURI().getPath().substring("/traces/".length());
+    byte[] body = trace(traceId).getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
     }
+  }
+
+  /** The trace's spans kept, as a JSON array. */
+  private String trace(String traceId) {
+    JsonArrayBuilder found = Json.createArrayBuilder();
+    synchronized (spans) {
+      spans.stream().filter(s -> s.getString("traceId").equals(traceId)).forEach(found::add);
+    }
+    return found.build().toString();
   }
 
   private void keep(JsonObject span) {

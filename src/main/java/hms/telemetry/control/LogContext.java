@@ -27,13 +27,15 @@ public final class LogContext {
 
   private LogContext() {}
 
-  /** The request's ids, from now on until {@link #leave()} on this thread. */
-  public static void enter(String requestId, SpanContext trace) {
+  /** The request's id, from now on until {@link #leave()} on this thread. */
+  public static void enter(String requestId) {
     BACKEND.put(REQUEST_ID, requestId);
-    if (trace.isValid()) {
-      BACKEND.put(TRACE_ID, trace.getTraceId());
-      BACKEND.put(SPAN_ID, trace.getSpanId());
-    }
+  }
+
+  /** The request's trace and its server span, once known. */
+  public static void trace(SpanContext trace) {
+    BACKEND.put(TRACE_ID, trace.getTraceId());
+    BACKEND.put(SPAN_ID, trace.getSpanId());
   }
 
   /** The hospital the request works in, once known. */
