@@ -27,6 +27,14 @@ public record Answer(int status, String body, java.net.http.HttpHeaders headers)
     return Api.json(body).asJsonObject();
   }
 
+  /**
+   * The body without its {@code requestId}, which names the request and so differs between two
+   * otherwise identical problems.
+   */
+  public String bodyApartFromItsRequestId() {
+    return body.replaceFirst(",?\\s*\"requestId\"\\s*:\\s*\"[^\"]*\"", "");
+  }
+
   /** Nothing in the body names the server's or the application's internals. */
   public void assertNoInternals() {
     INTERNALS.forEach(s -> assertFalse(body.contains(s), () -> s + " in " + body));

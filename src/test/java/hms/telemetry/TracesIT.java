@@ -17,6 +17,7 @@ import jakarta.json.JsonString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,8 @@ class TracesIT {
 
     assertEquals(200, read.status(), read.body());
     assertEquals(requestId, read.header("X-Request-ID").orElse(null));
+    assertEquals(
+        Optional.empty(), read.header("io.openliberty.trace"), "no header names the server");
     String traceResponse = read.header("traceresponse").orElse("");
     assertTrue(
         traceResponse.startsWith("00-" + caller.traceId() + "-"), "traceresponse " + traceResponse);
