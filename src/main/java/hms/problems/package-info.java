@@ -10,8 +10,13 @@
  * for a stale If-Match and for two writers racing past the same one. Problem types are stable URNs
  * ({@code urn:hms:problem:<slug>}) rather than URLs, because no documentation site is promised yet.
  * Details are fixed texts written here: the runtime's and third parties' messages name internals
- * (classes, SQL, hosts) and never reach a client. An unexpected failure answers 500 with an {@code
- * errorId} that the log carries with the stack.
+ * (classes, SQL, hosts) and never reach a client. Every problem carries the request's id ({@code
+ * requestId}, an extension member: hms.telemetry's, also in the {@code X-Request-ID} header and on
+ * the request's log lines), filled in by the one builder each path shares ({@code Problems} for the
+ * mappers, {@code ServletProblems} for filters and error pages), which also names the problem's
+ * type on the request's trace. An unexpected failure answers 500 with nothing but that id; the log
+ * carries it with the stack. Rejected: a separate {@code errorId} for 500s (two ids for one
+ * request; the request id already finds the log lines of every answer).
  *
  * <p>Bad input is refused at the shared checks, each naming the field: request bodies are walked
  * along their target type (JSON-B converts rather than refuses a number for text and a fraction or

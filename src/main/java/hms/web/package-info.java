@@ -8,13 +8,13 @@
  * contract keep {@code /api}, {@code /auth}, {@code /platform}); only files of the export are
  * reachable (no path outside it, no listing); hashed assets are cached for a year, and every other
  * answer, pages and the API's alike, is {@code Cache-Control: no-store}, set by the same filter,
- * which sees every request first. An address with no file gets the export's 404 page, with status
- * 404, when the client asks for HTML (a person following a dead link); every other client, and
- * every API path, gets the {@code not-found} problem. A new resource's {@code Location} is a path
- * ({@link hms.web.boundary.Created}), never built from the client's {@code Host}. The front end
- * keeps the access token in memory and the refresh token in sessionStorage, handed between the
- * app's tabs over a BroadcastChannel, never in localStorage or a cookie (see {@code
- * src/main/frontend/src/session/tokens.ts}).
+ * which sees every request before the others but hms.telemetry's (which only names it). An address
+ * with no file gets the export's 404 page, with status 404, when the client asks for HTML (a person
+ * following a dead link); every other client, and every API path, gets the {@code not-found}
+ * problem. A new resource's {@code Location} is a path ({@link hms.web.boundary.Created}), never
+ * built from the client's {@code Host}. The front end keeps the access token in memory and the
+ * refresh token in sessionStorage, handed between the app's tabs over a BroadcastChannel, never in
+ * localStorage or a cookie (see {@code src/main/frontend/src/session/tokens.ts}).
  *
  * <p>Route space: the API owns its prefixes ({@code /api}, {@code /auth}, {@code /platform}, {@code
  * /openapi}, {@code /health}, {@code /metrics}, where Liberty serves the metrics before the
