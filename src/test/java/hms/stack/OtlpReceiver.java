@@ -2,6 +2,7 @@ package hms.stack;
 
 import com.google.protobuf.ByteString;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
@@ -116,8 +117,9 @@ final class OtlpReceiver {
 
   /** Adds the receiver's two paths to a server. */
   void mount(HttpServer server) {
-    server.createContext("/v1/traces", exchange -> answer(exchange, this::receive));
-    server.createContext("/traces/", exchange -> answer(exchange, this::trace));
+    // Made now, not at the first request, for the same reason as the warm-up.
+    server.createContext("/v1/traces", new Guarded(this::receive));
+    server.createContext("/traces/", new Guarded(this::trace));
   }
 
   private interface Handler {
@@ -125,16 +127,19 @@ final class OtlpReceiver {
   }
 
   /** A failure is answered 500 and printed: the server's exporter only logs that it failed. */
-  private static void answer(HttpExchange exchange, Handler handler) {
-    try (exchange) {
-      handler.handle(exchange);
-    } catch (Throwable e) {
-      System.err.println("[stack] OTLP receiver: " + e);
-      e.printStackTrace();
-      try {
-        exchange.sendResponseHeaders(500, -1);
-      } catch (IOException | RuntimeException ignored) {
-        // The answer had begun.
+  private record Guarded(Handler handler) implements HttpHandler {
+    @Override
+    public void handle(HttpExchange exchange) {
+      try (exchange) {
+        handler.handle(exchange);
+      } catch (Throwable e) {
+        System.err.println("[stack] OTLP receiver: " + e);
+        e.printStackTrace();
+        try {
+          exchange.sendResponseHeaders(500, -1);
+        } catch (IOException | RuntimeException ignored) {
+          // The answer had begun.
+        }
       }
     }
   }
