@@ -332,7 +332,7 @@ public final class LocalStack {
     p.setProperty("web.trusted-proxies", settings.trustedProxies());
     p.setProperty("files.presign-expiry", settings.presignExpiry());
     if ("receive".equals(settings.traces()) && settings.controlPort() > 0) {
-      p.setProperty("traces.url", "http://127.0.0.1:" + settings.controlPort() + "/traces/");
+      p.setProperty("traces.url", "http://127.0.0.1:" + settings.controlPort() + "/exports");
     }
     if (settings.controlPort() > 0) {
       p.setProperty("stack.control", "http://127.0.0.1:" + settings.controlPort());

@@ -9,16 +9,15 @@ import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OtlpReceiverTest {
@@ -61,14 +60,22 @@ class OtlpReceiverTest {
               HttpResponse.BodyHandlers.ofString());
       HttpResponse<String> read =
           HTTP.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/traces/" + trace))
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/exports?from=0"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> later =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/exports?from=1"))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
 
       assertEquals(200, accepted.statusCode());
-      JsonArray spans = Json.createReader(new StringReader(read.body())).readArray();
+      assertEquals("1", read.headers().firstValue("X-Exports-Received").orElse(null));
+      assertEquals("", later.body(), "nothing from the second export on");
+      List<JsonObject> spans = OtlpSpans.read(Base64.getDecoder().decode(read.body().strip()));
       assertEquals(1, spans.size(), read.body());
-      JsonObject kept = spans.getJsonObject(0);
+      JsonObject kept = spans.get(0);
+      assertEquals(trace, kept.getString("traceId"));
       assertEquals("SERVER", kept.getString("kind"));
       assertEquals("", kept.getString("parentSpanId"));
       assertEquals("trc_1", kept.getJsonObject("attributes").getString("hms.tenant.id"));

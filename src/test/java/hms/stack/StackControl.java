@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * Lets the tests' stack be driven from the tests: {@code POST /liberty/restart} stops the server
  * and starts it again with the same environment, answering once it is ready (to prove what a
  * start-up does with the data earlier tests left). With traces received, the server exports them to
- * {@code POST /v1/traces} here and the tests read them at {@code GET /traces/<trace id>}.
+ * {@code POST /v1/traces} here and the tests read them at {@code GET /exports}.
  */
 final class StackControl implements AutoCloseable {
   /** What a restart does; may fail. */

@@ -2,13 +2,19 @@ package hms.telemetry;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hms.it.Answer;
 import hms.it.Api;
+import hms.stack.OtlpSpans;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +37,18 @@ final class Traces {
     }
   }
 
-  /** The trace's spans once they satisfy the condition (the export takes a moment). */
-  static List<JsonObject> await(String traceId, Predicate<List<JsonObject>> complete)
+  /** How many exports the stack's receiver has got: a request sent after this is in later ones. */
+  static long mark() {
+    return Long.parseLong(exports(Long.MAX_VALUE).header("X-Exports-Received").orElseThrow());
+  }
+
+  /** The trace's spans, from the exports after the mark, once they satisfy the condition. */
+  static List<JsonObject> await(String traceId, long mark, Predicate<List<JsonObject>> complete)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
     List<JsonObject> spans = List.of();
     while (Instant.now().isBefore(deadline)) {
-      spans = spans(traceId);
+      spans = spans(traceId, mark);
       if (complete.test(spans)) {
         return spans;
       }
@@ -47,12 +58,24 @@ final class Traces {
     return spans;
   }
 
-  static List<JsonObject> spans(String traceId) {
-    var answer =
-        Api.send(
-            HttpRequest.newBuilder(URI.create(Api.stack("traces.url") + traceId))
-                .timeout(Duration.ofSeconds(10)));
-    return Api.json(answer.body()).asJsonArray().getValuesAs(JsonObject.class);
+  private static List<JsonObject> spans(String traceId, long mark) {
+    List<JsonObject> spans = new ArrayList<>();
+    for (String line : exports(mark).body().lines().toList()) {
+      try {
+        OtlpSpans.read(Base64.getDecoder().decode(line)).stream()
+            .filter(span -> span.getString("traceId").equals(traceId))
+            .forEach(spans::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return spans;
+  }
+
+  private static Answer exports(long from) {
+    return Api.send(
+        HttpRequest.newBuilder(URI.create(Api.stack("traces.url") + "?from=" + from))
+            .timeout(Duration.ofSeconds(10)));
   }
 
   static Optional<JsonObject> server(List<JsonObject> spans) {

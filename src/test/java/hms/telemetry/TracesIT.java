@@ -34,6 +34,7 @@ class TracesIT {
     String family = "Quorrington" + UUID.randomUUID().toString().substring(0, 6);
     JsonObject patient = Patients.create(h.admin(), h.id(), Patients.body(given, family));
     Traces.Parent caller = Traces.Parent.fresh();
+    long mark = Traces.mark();
     String requestId = "trc-" + UUID.randomUUID();
 
     Answer read =
@@ -55,6 +56,7 @@ class TracesIT {
     List<JsonObject> spans =
         Traces.await(
             caller.traceId(),
+            mark,
             s -> Traces.server(s).isPresent() && s.stream().anyMatch(TracesIT::isSql));
     JsonObject server = Traces.server(spans).orElseThrow();
     List<JsonObject> statements = spans.stream().filter(TracesIT::isSql).toList();
@@ -92,6 +94,7 @@ class TracesIT {
   void anErrorAnswerNamesItsProblemTypeOnTheServerSpan() throws InterruptedException {
     Hospital h = Tenants.create("trp");
     Traces.Parent caller = Traces.Parent.fresh();
+    long mark = Traces.mark();
 
     Answer missing =
         Tenants.send(
@@ -104,7 +107,7 @@ class TracesIT {
 
     missing.assertProblem(404, "not-found");
     JsonObject server =
-        Traces.server(Traces.await(caller.traceId(), s -> Traces.server(s).isPresent()))
+        Traces.server(Traces.await(caller.traceId(), mark, s -> Traces.server(s).isPresent()))
             .orElseThrow();
     assertEquals("urn:hms:problem:not-found", Traces.attribute(server, "hms.problem.type"));
     assertEquals(missing.json().getString("requestId"), Traces.attribute(server, "hms.request.id"));
@@ -116,6 +119,7 @@ class TracesIT {
     Api.postJson("/auth/signup", Users.signUpBody(email, Users.PASSWORD));
     Users.confirm(email);
     Traces.Parent caller = Traces.Parent.fresh();
+    long mark = Traces.mark();
 
     Answer signIn =
         Api.send(
@@ -130,6 +134,7 @@ class TracesIT {
     List<JsonObject> spans =
         Traces.await(
             caller.traceId(),
+            mark,
             s -> Traces.server(s).isPresent() && s.stream().anyMatch(TracesIT::isCognito));
     JsonObject server = Traces.server(spans).orElseThrow();
     JsonObject cognito = spans.stream().filter(TracesIT::isCognito).findFirst().orElseThrow();
@@ -146,6 +151,7 @@ class TracesIT {
     JsonObject pending = Files.pending(h.admin(), h.id(), "scan.txt", patient.getString("id"));
     assertEquals(200, Files.put(pending, Files.content("scan.txt")).statusCode());
     Traces.Parent caller = Traces.Parent.fresh();
+    long mark = Traces.mark();
 
     Answer complete =
         Tenants.send(
@@ -160,6 +166,7 @@ class TracesIT {
     List<JsonObject> spans =
         Traces.await(
             caller.traceId(),
+            mark,
             s ->
                 Traces.server(s).isPresent()
                     && s.stream().anyMatch(x -> "S3".equals(Traces.attribute(x, "rpc.service"))));
