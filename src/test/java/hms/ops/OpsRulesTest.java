@@ -113,6 +113,15 @@ class OpsRulesTest {
     assertEquals(Set.of(), unread, "documented in " + OpsFiles.README + " but read by nothing");
   }
 
+  @Test
+  void onlyKubeStateMetricsAndPrometheusOwnAreNotTheServers() {
+    // OpsMetricsNamesIT looks for the server's metrics only: the others must be these.
+    Set<String> notTheServers = new TreeSet<>(OpsFiles.namesRead().keySet());
+    notTheServers.removeAll(OpsFiles.recordedNames());
+    notTheServers.removeAll(OpsFiles.serverMetrics());
+    assertEquals(Set.of("kube_pod_status_ready", "up"), notTheServers);
+  }
+
   private static List<Map<String, Object>> alerts() {
     return OpsFiles.rules().stream().filter(rule -> rule.containsKey("alert")).toList();
   }
