@@ -58,7 +58,7 @@ class MetricsIT {
           "hms_admission_refused_total",
           "hms_request_deadline_expired_total",
           "hms_tenant_factories_live",
-          "hms_tenant_factories_created_total",
+          "hms_tenant_factories_built_total",
           "hms_tenant_factories_evicted_total",
           "hms_tenant_access_cache_total",
           "hms_jwks_refreshes_total",
@@ -122,7 +122,7 @@ class MetricsIT {
         counter(before, after, "hms_signins_total", Map.of(), 1),
         counter(before, after, "hms_presigns_total", Map.of("operation", "upload"), 1),
         counter(before, after, "hms_presigns_total", Map.of("operation", "download"), 1),
-        counter(before, after, "hms_tenant_factories_created_total", Map.of(), 0),
+        counter(before, after, "hms_tenant_factories_built_total", Map.of(), 0),
         counter(before, after, "hms_jwks_refreshes_total", Map.of("outcome", "failure"), 0),
         () -> assertEquals(0.0, after.sum("hms_admission_waiting"), "nobody waits now"));
     assertAll(problems(before, after));
@@ -212,21 +212,9 @@ class MetricsIT {
                 "no tenant label unless metrics.tenant-label.max is set"));
   }
 
-  /**
-   * The contract's names the scrape lacks. Micrometer (WildFly) leaves {@code created} out of a
-   * counter's name (an OpenMetrics suffix of its own): there the factories created are {@code
-   * hms_tenant_factories_total}.
-   */
+  /** The contract's names the scrape lacks. */
   private static List<String> missing(Scrape scrape) {
-    boolean wildfly = "wildfly".equals(Api.stack("server"));
-    return EXPORTED.stream()
-        .map(
-            name ->
-                wildfly && name.equals("hms_tenant_factories_created_total")
-                    ? "hms_tenant_factories_total"
-                    : name)
-        .filter(name -> !scrape.names().contains(name))
-        .toList();
+    return EXPORTED.stream().filter(name -> !scrape.names().contains(name)).toList();
   }
 
   /** What {@link #stallTheGate} made: how many requests their deadline cut. */

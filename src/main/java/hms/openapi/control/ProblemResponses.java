@@ -40,7 +40,9 @@ public final class ProblemResponses {
             "The request body's media type is not supported.", op -> op.getRequestBody() != null));
     STANDARD.put("431", new Standard("The Authorization header is over 8 KB.", op -> true));
     STANDARD.put(
-        "500", new Standard("The server failed; the body names the logged errorId.", op -> true));
+        "500",
+        new Standard(
+            "The server failed; quote the body's requestId to the operators.", op -> true));
     STANDARD.put(
         "503",
         new Standard(

@@ -61,7 +61,7 @@ public class TenantFactories {
     this.capacity = capacity;
     this.creator = creator;
     this.created =
-        metrics.counter("hms.tenant.factories.created", "Tenant EntityManagerFactories created");
+        metrics.counter("hms.tenant.factories.built", "Tenant EntityManagerFactories built");
     this.evicted =
         metrics.counter(
             "hms.tenant.factories.evicted",
