@@ -51,8 +51,8 @@ log(`${perTenant} patients in each`);
 const DAYS = 20;
 const today = new Date(new Date().toISOString().slice(0, 10));
 for (const t of tenants) {
-  sql(`INSERT INTO platform.memberships (tenant_id, user_sub, email, role, status)
-SELECT '${t.id}', 'bench-clinician-' || c, 'clinician' || c || '@bench.hms.test', CASE WHEN c < 2 THEN 'DOCTOR' ELSE 'NURSE' END, 'ACTIVE'
+  sql(`INSERT INTO platform.memberships (tenant_id, user_sub, email, role, status, invitation, invited_at, accepted_at)
+SELECT '${t.id}', 'bench-clinician-' || c, 'clinician' || c || '@bench.hms.test', CASE WHEN c < 2 THEN 'DOCTOR' ELSE 'NURSE' END, 'ACTIVE', 'ACCEPTED', now(), now()
 FROM generate_series(0, 3) AS c;
 SET search_path TO "t_${t.id}";
 INSERT INTO appointments (id, patient_id, clinician_sub, starts_at, ends_at, type, status, created_at, created_by, updated_at, updated_by)
