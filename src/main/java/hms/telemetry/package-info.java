@@ -19,15 +19,16 @@
  * listener registered in persistence.xml) and every S3 and Cognito call ({@code AwsCallSpans}, an
  * execution interceptor hms.aws puts on every client), and two attributes on the server span: the
  * hospital ({@code hms.tenant.id}, from tenancy) and the problem type of an error answer ({@code
- * hms.problem.type}, from problems). Spans carry no values a client sent: statements are
- * EclipseLink's prepared ones with literals replaced by {@code ?}, AWS spans name service,
- * operation and status only (no keys, e-mails, tokens, error messages). The SDK is on by default
- * with every exporter off ({@code microprofile-config.properties}), so ids exist for headers and
- * logs at the cost of creating spans, and nothing leaves the server until an operator sets the
- * standard {@code OTEL_*} variables (docs/deploy.md). Log lines get the ids through the server's
- * own per-thread context ({@code LogContext}: Liberty's {@code LogRecordContext}, whose JSON logs
- * write them as {@code ext_*} fields; WildFly's MDC), set when the request starts and cleared when
- * it ends, also when it fails.
+ * hms.problem.type}, from problems). Spans carry no PHI: statements are EclipseLink's prepared ones
+ * with literals replaced by {@code ?}, AWS spans name service, operation and status only (no keys,
+ * e-mails, tokens, error messages), and the query the runtime records on the server span ({@code
+ * url.query}: a patient search's name or e-mail) keeps its parameters' names only ({@code
+ * QueryNames}). The SDK is on by default with every exporter off ({@code
+ * microprofile-config.properties}), so ids exist for headers and logs at the cost of creating
+ * spans, and nothing leaves the server until an operator sets the standard {@code OTEL_*} variables
+ * (docs/deploy.md). Log lines get the ids through the server's own per-thread context ({@code
+ * LogContext}: Liberty's {@code LogRecordContext}, whose JSON logs write them as {@code ext_*}
+ * fields; WildFly's MDC), set when the request starts and cleared when it ends, also when it fails.
  *
  * <p>Rejected: the OpenTelemetry instrumentation libraries for JDBC and the AWS SDK (they need a
  * newer OpenTelemetry API than Liberty's MicroProfile Telemetry 2.0 serves, 1.39, and the JDBC one

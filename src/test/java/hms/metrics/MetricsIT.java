@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -192,6 +193,32 @@ class MetricsIT {
         page.header("Content-Type").map(type -> type.startsWith("text/plain")).orElse(true),
         page.headers().toString());
     assertTrue(page.body().contains("\n# TYPE "), page.body());
+  }
+
+  @Test
+  void anInventedMethodIsRefusedAndAddsNoSeries() {
+    Scrape before = Scrape.now();
+    String invented = "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    for (String path : List.of("/api/patients", "/no-such-page")) {
+      Answer refused =
+          Api.send(Api.request(path).method(invented, HttpRequest.BodyPublishers.noBody()));
+      refused.assertProblem(501, "method-not-implemented");
+    }
+    Scrape after = Scrape.now();
+
+    assertFalse(after.text().contains(invented), "a series labelled " + invented);
+    Set<String> known = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    assertEquals(
+        List.of(),
+        after.samples().stream()
+            .filter(sample -> sample.labels().containsKey("http_request_method"))
+            .filter(sample -> !known.contains(sample.labels().get("http_request_method")))
+            .toList(),
+        "series of methods HTTP does not define here");
+    assertEquals(
+        2.0,
+        after.sum("hms_problems_total", Map.of("type", "method-not-implemented"))
+            - before.sum("hms_problems_total", Map.of("type", "method-not-implemented")));
   }
 
   @Test

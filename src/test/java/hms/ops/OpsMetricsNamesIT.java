@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hms.it.Answer;
 import hms.it.Api;
+import hms.it.Files;
+import hms.it.Patients;
+import hms.it.Tenants;
+import hms.it.Tenants.Hospital;
+import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,10 +24,15 @@ class OpsMetricsNamesIT {
   @Test
   void everyMetricTheRulesAndTheDashboardReadIsExported() {
     // Traffic first, so that metrics made on first use exist: a probe, an API call refused for
-    // want of a token (a problem answer), the contract.
+    // want of a token (a problem answer), the contract, a sign-in and a hospital's first requests
+    // (the signing keys, the tenant check, its EntityManagerFactory), a presigned upload.
     Api.get("/health/ready");
     Api.get("/api/patients");
     Api.get("/openapi");
+    Hospital hospital = Tenants.create("opsnames");
+    JsonObject patient =
+        Patients.create(hospital.admin(), hospital.id(), Patients.body("Ops", "Names"));
+    Files.pending(hospital.admin(), hospital.id(), "names.txt", patient.getString("id"));
 
     Answer scrape = Api.get(metricsPath());
     assertEquals(200, scrape.status(), scrape.body());

@@ -250,8 +250,9 @@ public final class LocalStack {
       env.put("QUOTA_USER_WINDOW", settings.quotaWindow());
       env.put("QUOTA_TENANT_WINDOW", settings.quotaWindow());
     }
-    // A person reads the local run's log: Liberty's plain lines; the tests' stack keeps JSON.
-    if ("local".equals(settings.name())) {
+    // A person reads a local run's log: Liberty's plain lines, unless LOG_FORMAT says otherwise;
+    // the tests' stack keeps JSON.
+    if (!"it".equals(settings.name()) && System.getenv("LOG_FORMAT") == null) {
       env.put("LOG_FORMAT", "SIMPLE");
     }
     if (settings.tracesReceived()) {

@@ -91,6 +91,31 @@ class TracesIT {
   }
 
   @Test
+  void aPatientSearchKeepsItsParametersNamesButNotWhatWasSearchedFor() throws InterruptedException {
+    Hospital h = Tenants.create("trq");
+    String family = "Quarrington" + UUID.randomUUID().toString().substring(0, 6);
+    String email = family.toLowerCase(java.util.Locale.ROOT) + "@example.org";
+    Traces.Parent caller = Traces.Parent.fresh();
+    long mark = Traces.mark();
+
+    Answer search =
+        Tenants.send(
+            h.admin(),
+            h.id(),
+            "GET",
+            "/api/patients?q=" + email.replace("@", "%40") + "&size=5",
+            null,
+            Map.of("traceparent", caller.traceparent()));
+
+    assertEquals(200, search.status(), search.body());
+    List<JsonObject> spans =
+        Traces.await(caller.traceId(), mark, s -> Traces.server(s).isPresent());
+    JsonObject server = Traces.server(spans).orElseThrow();
+    assertEquals("q=?&size=?", Traces.attribute(server, "url.query"));
+    assertNoneHolds(spans, List.of(family, email, email.replace("@", "%40")));
+  }
+
+  @Test
   void anErrorAnswerNamesItsProblemTypeOnTheServerSpan() throws InterruptedException {
     Hospital h = Tenants.create("trp");
     Traces.Parent caller = Traces.Parent.fresh();

@@ -1,6 +1,7 @@
 package hms.telemetry.boundary;
 
 import hms.telemetry.control.LogContext;
+import hms.telemetry.control.QueryNames;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.annotation.Priority;
@@ -29,6 +30,9 @@ public class TraceFilter implements ContainerRequestFilter {
   /** The span attribute carrying the request id. */
   public static final String REQUEST_ID = "hms.request.id";
 
+  /** OpenTelemetry's attribute for the query, which the runtime records as sent. */
+  static final String URL_QUERY = "url.query";
+
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
@@ -42,6 +46,10 @@ public class TraceFilter implements ContainerRequestFilter {
     // On the servlet response, so that it survives an answer replaced later (idempotency).
     response.setHeader(TRACE_RESPONSE, traceResponse(trace));
     span.setAttribute(REQUEST_ID, RequestIds.of(request));
+    // The runtime recorded the query as sent: a patient search's name or e-mail. Names only.
+    if (request.getQueryString() != null) {
+      span.setAttribute(URL_QUERY, QueryNames.of(request.getQueryString()));
+    }
     LogContext.trace(trace);
   }
 

@@ -19,7 +19,7 @@ public final class AwsCallSpans implements ExecutionInterceptor {
 
   @Override
   public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-    if (!Tracing.inTrace()) {
+    if (!Tracing.recording()) {
       return;
     }
     String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);

@@ -1,5 +1,7 @@
 package hms.telemetry.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import java.util.ArrayDeque;
@@ -25,13 +27,20 @@ public class SqlSpans extends SessionEventAdapter {
   private static final Pattern LITERAL =
       Pattern.compile("'(?:[^']|'')*'|(?<![\\w\"$.])-?\\d+(?:\\.\\d+)?(?![\\w\"])");
 
+  /**
+   * Statements already stripped: EclipseLink prepares a fixed set per schema, so a request's
+   * statements are nearly always here, and the expression runs once per statement, not per call.
+   */
+  private static final Cache<String, String> STRIPPED =
+      Caffeine.newBuilder().maximumSize(5_000).build();
+
   private record Open(Call call, Span span) {}
 
   private static final ThreadLocal<Deque<Open>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
 
   @Override
   public void preExecuteCall(SessionEvent event) {
-    if (!(event.getCall() instanceof DatabaseCall call) || !Tracing.inTrace()) {
+    if (!(event.getCall() instanceof DatabaseCall call) || !Tracing.recording()) {
       return;
     }
     String sql = call.getSQLString();
@@ -42,7 +51,7 @@ public class SqlSpans extends SessionEventAdapter {
             .setSpanKind(SpanKind.CLIENT)
             .setAttribute("db.system", "postgresql")
             .setAttribute("db.operation", operation)
-            .setAttribute("db.statement", statement(sql))
+            .setAttribute("db.statement", sql == null ? "" : STRIPPED.get(sql, SqlSpans::statement))
             .startSpan();
     OPEN.get().push(new Open(call, span));
   }

@@ -18,9 +18,13 @@ final class Tracing {
 
   private Tracing() {}
 
-  /** Whether a span started now would be part of a request's trace. */
-  static boolean inTrace() {
-    return Span.current().getSpanContext().isValid();
+  /**
+   * Whether a span started now would be recorded as part of a request's trace: not outside a
+   * request, nor when the trace is sampled out (then the ids exist but nothing is kept, and the
+   * statement's text is not worth preparing).
+   */
+  static boolean recording() {
+    return Span.current().isRecording();
   }
 
   static Tracer tracer() {
